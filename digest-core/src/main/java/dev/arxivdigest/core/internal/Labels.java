@@ -1,0 +1,137 @@
+package dev.arxivdigest.core.internal;
+
+import dev.arxivdigest.model.Field;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The alias table that maps labels, as written in any dialect, to canonical fields.
+ * Immutable once built; lookups normalise case, surrounding symbols and a parenthesised gloss.
+ */
+public final class Labels {
+
+    private static final Map<String, Field> DEFAULTS;
+
+    static {
+        Map<String, Field> m = new LinkedHashMap<>();
+        put(m, Field.MAIN_CATEGORY, "Main category", "Main Category", "Primary category", "Category",
+                "主要类别", "主类别", "主分类", "分类", "类别", "주 카테고리", "카테고리");
+        put(m, Field.TLDR, "TL;DR", "TLDR", "TL; DR", "TL,DR", "Too long; didn't read", "AI概要", "概要",
+                "一句话总结", "太长不看", "요약", "핵심 요약");
+        put(m, Field.MOTIVATION, "Motivation", "动机", "研究动机", "동기", "연구 동기");
+        put(m, Field.METHOD, "Method", "Methods", "Methodology", "Approach", "方法", "研究方法", "方法论", "방법",
+                "방법론");
+        put(m, Field.RESULT, "Result", "Results", "Findings", "结果", "实验结果", "研究结果", "결과");
+        put(m, Field.CONCLUSION, "Conclusion", "Conclusions", "结论", "研究结论", "결론");
+        put(m, Field.ABSTRACT, "Abstract", "Original Abstract", "原文摘要", "原始摘要", "英文摘要", "초록", "원문 초록");
+        DEFAULTS = Collections.unmodifiableMap(m);
+    }
+
+    private static void put(Map<String, Field> m, Field f, String... labels) {
+        for (String l : labels) {
+            m.put(normalize(l), f);
+        }
+    }
+
+    private final Map<String, Field> table;
+
+    private Labels(Map<String, Field> table) {
+        this.table = table;
+    }
+
+    /** {@return the built-in table} */
+    public static Labels defaults() {
+        return new Labels(DEFAULTS);
+    }
+
+    /** {@return the built-in aliases, label as written to field} */
+    public static Map<String, Field> defaultAliases() {
+        return DEFAULTS;
+    }
+
+    /** {@return a table with the built-ins plus the given aliases, which win over the built-ins} */
+    public static Labels withAliases(Map<String, Field> extra) {
+        if (extra.isEmpty()) {
+            return defaults();
+        }
+        Map<String, Field> m = new LinkedHashMap<>(DEFAULTS);
+        extra.forEach((k, v) -> m.put(normalize(k), v));
+        return new Labels(Collections.unmodifiableMap(m));
+    }
+
+    /** Looks a label up: as written, then without a parenthesised gloss, then the gloss alone. */
+    public Optional<Field> lookup(String label) {
+        String n = normalize(label);
+        Field f = table.get(n);
+        if (f != null) {
+            return Optional.of(f);
+        }
+        int open = indexOfAny(n, '(', '（');
+        if (open > 0) {
+            f = table.get(n.substring(0, open).strip());
+            if (f != null) {
+                return Optional.of(f);
+            }
+            int close = indexOfAny(n, ')', '）');
+            if (close > open) {
+                f = table.get(n.substring(open + 1, close).strip());
+                if (f != null) {
+                    return Optional.of(f);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == a || c == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Normalises a label for lookup: drops leading and trailing symbols (emoji, markup), folds case
+     * and inner runs of white space.
+     */
+    public static String normalize(String label) {
+        int start = 0;
+        int end = label.length();
+        while (start < end && !isWordChar(label.codePointAt(start))) {
+            start += Character.charCount(label.codePointAt(start));
+        }
+        while (end > start && !isWordChar(label.codePointBefore(end)) && !isCloser(label.charAt(end - 1))) {
+            end -= Character.charCount(label.codePointBefore(end));
+        }
+        StringBuilder sb = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = label.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && sb.length() > 0) {
+                sb.append(' ');
+            }
+            space = false;
+            sb.append(c);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isCloser(char c) {
+        return c == ')' || c == '）';
+    }
+
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp);
+    }
+}

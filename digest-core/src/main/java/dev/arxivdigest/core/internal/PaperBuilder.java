@@ -1,0 +1,655 @@
+package dev.arxivdigest.core.internal;
+
+import dev.arxivdigest.core.ProblemReporter;
+import dev.arxivdigest.core.SectionExtractor;
+import dev.arxivdigest.core.SectionView;
+import dev.arxivdigest.model.ArxivId;
+import dev.arxivdigest.model.Attributes;
+import dev.arxivdigest.model.Details;
+import dev.arxivdigest.model.Field;
+import dev.arxivdigest.model.Key;
+import dev.arxivdigest.model.Paper;
+import dev.arxivdigest.model.Problem;
+import dev.arxivdigest.model.ProblemCode;
+import dev.arxivdigest.model.Section;
+import dev.arxivdigest.model.SourceSpan;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Accumulates one paper, line by line, as positions into the session's current chunk; builds the
+ * immutable {@link Paper} at the end. Not thread-safe.
+ */
+final class PaperBuilder {
+
+    private static final int NO_DETAILS = 0;
+    private static final int DETAILS_OPEN = 1;
+    private static final int DETAILS_CLOSED = 2;
+
+    private final ParseSession session;
+    private final int headerLine;
+    private final long headerOffset;
+    private final String index;
+    private final String title;
+    private final String link;
+    final Optional<ArxivId> arxivId;
+
+    private List<String> authors;
+    private boolean expectAuthors = true;
+    private final List<SectionBuilder> before = new ArrayList<>(6);
+    private final List<SectionBuilder> inside = new ArrayList<>(8);
+    private SectionBuilder current;
+    private boolean paragraphStart = true;
+    private int detailsState = NO_DETAILS;
+    private int detailsLine;
+    private int detailsColumn;
+    private long detailsOffset;
+    private String summary = "";
+    private boolean summaryAllowed;
+    private long detailsEndOffset;
+    private int detailsEndLine;
+    private int detailsEndColumn;
+    private long endOffset;
+    private int endLine;
+    private int endColumn;
+    private final List<Problem> problems = new ArrayList<>(2);
+    private int chars;
+    private boolean overLimit;
+
+    PaperBuilder(ParseSession session, int headerLine, long headerOffset, String index, String title, String link) {
+        this.session = session;
+        this.headerLine = headerLine;
+        this.headerOffset = headerOffset;
+        this.index = index;
+        this.title = title;
+        this.link = link;
+        this.arxivId = ArxivId.fromUrl(link);
+        int he = session.lineStart;
+        String t = session.text;
+        while (he < t.length() && t.charAt(he) != '\n' && t.charAt(he) != '\r') {
+            he++;
+        }
+        mark(he);
+    }
+
+    void problem(ProblemCode code, int line, int column, String message) {
+        Problem p = Problem.of(code, line, column, message);
+        if (session.problems.add(p)) {
+            problems.add(p);
+        }
+    }
+
+    private void mark(int e) {
+        endOffset = session.bias + e;
+        endLine = session.lineNo;
+        endColumn = e - session.lineStart + 1;
+    }
+
+    private int col(int i) {
+        return i - session.lineStart + 1;
+    }
+
+    // ------------------------------------------------------------------ lines
+
+    void blank() {
+        paragraphStart = true;
+    }
+
+    void line(int s, int e, int fs) {
+        String t = session.text;
+        if (session.config.maxPaperChars() > 0) {
+            chars += e - s + 1;
+            if (chars > session.config.maxPaperChars()) {
+                if (!overLimit) {
+                    overLimit = true;
+                    problem(ProblemCode.LIMIT_EXCEEDED, session.lineNo, 1, "paper is longer than the limit of "
+                            + session.config.maxPaperChars() + " characters; the rest of it is skipped");
+                }
+                return;
+            }
+        }
+        summaryAllowed = false;
+        if (expectAuthors) {
+            expectAuthors = false;
+            if (authorsLine(s, e, fs)) {
+                mark(e);
+                paragraphStart = false;
+                return;
+            }
+        }
+        char f = t.charAt(fs);
+        if ((f == '-' || f == '*' || f == '_') && isThematicBreak(fs, e)) {
+            closeSection();
+            paragraphStart = true;
+            return;
+        }
+        if (f == '[' && isAnchorLinksOnly(fs, e)) {
+            closeSection();
+            paragraphStart = true;
+            return;
+        }
+        if (matchLabel(s, e, fs)) {
+            mark(e);
+            paragraphStart = false;
+            return;
+        }
+        if (current == null) {
+            current = new SectionBuilder(session, "", Optional.empty(), session.lineNo, col(s), session.bias + s,
+                    detailsState == DETAILS_OPEN);
+            problem(ProblemCode.PAPER_UNLABELLED_TEXT, session.lineNo, col(fs),
+                    "text that belongs to no label is kept as an unlabelled section: " + session.excerpt(fs, e));
+        }
+        current.extend(s, e);
+        mark(e);
+        paragraphStart = false;
+    }
+
+    private boolean isThematicBreak(int fs, int e) {
+        String t = session.text;
+        char c = t.charAt(fs);
+        int n = 0;
+        for (int i = fs; i < e; i++) {
+            char x = t.charAt(i);
+            if (x == c) {
+                n++;
+            } else if (!ParseSession.isSpace(x)) {
+                return false;
+            }
+        }
+        return n >= 3;
+    }
+
+    /** A line made only of links to anchors, such as back-links: {@code [Back](#toc) | [Top](#cs.CV)}. */
+    private boolean isAnchorLinksOnly(int fs, int e) {
+        String t = session.text;
+        int i = fs;
+        int links = 0;
+        while (i < e) {
+            char c = t.charAt(i);
+            if (ParseSession.isSpace(c) || c == '|') {
+                i++;
+                continue;
+            }
+            if (c != '[') {
+                return false;
+            }
+            int mid = t.indexOf("](#", i);
+            if (mid < 0 || mid >= e) {
+                return false;
+            }
+            int close = t.indexOf(')', mid);
+            if (close < 0 || close >= e) {
+                return false;
+            }
+            links++;
+            i = close + 1;
+        }
+        return links > 0;
+    }
+
+    /** Reads {@code *A,B*}; returns false if the line is not an authors line. */
+    private boolean authorsLine(int s, int e, int fs) {
+        String t = session.text;
+        int te = e;
+        while (te > fs && ParseSession.isSpace(t.charAt(te - 1))) {
+            te--;
+        }
+        if (t.charAt(fs) != '*' || te - fs < 2 || t.charAt(te - 1) != '*') {
+            return false;
+        }
+        if (t.charAt(fs + 1) == '*') {
+            // a bold line: an author list whose first name starts with '*' is not plausible, a label is
+            int close = t.indexOf("**", fs + 2);
+            if (close > 0 && close < te) {
+                return false;
+            }
+        }
+        String inner = t.substring(fs + 1, te - 1);
+        List<String> names = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= inner.length(); i++) {
+            if (i == inner.length() || inner.charAt(i) == ',') {
+                String name = inner.substring(start, i);
+                int a = 0;
+                int b = name.length();
+                while (a < b && name.charAt(a) == ' ') {
+                    a++;
+                }
+                while (b > a && name.charAt(b - 1) == ' ') {
+                    b--;
+                }
+                if (b > a) {
+                    names.add(name.substring(a, b));
+                }
+                start = i + 1;
+            }
+        }
+        authors = names;
+        return true;
+    }
+
+    boolean hasAuthors() {
+        return authors != null && !authors.isEmpty();
+    }
+
+    // ------------------------------------------------------------------ labels
+
+    /**
+     * Recognises a label line and opens its section. Forms: {@code Label: v}, {@code Label：v},
+     * {@code **Label:** v}, {@code **Label**: v}, bulleted or quoted variants, and {@code ####} sub-headings.
+     */
+    private boolean matchLabel(int s, int e, int fs) {
+        String t = session.text;
+        int p = fs;
+        boolean marker = false;
+        char c = t.charAt(p);
+        if (c == '>') {
+            p++;
+            while (p < e && ParseSession.isSpace(t.charAt(p))) {
+                p++;
+            }
+            marker = true;
+        } else if ((c == '-' || c == '+' || c == '*' || c == '•') && p + 1 < e && t.charAt(p + 1) == ' ') {
+            p += 2;
+            while (p < e && ParseSession.isSpace(t.charAt(p))) {
+                p++;
+            }
+            marker = true;
+        }
+        if (p >= e) {
+            return false;
+        }
+        c = t.charAt(p);
+        int labelStart;
+        int labelEnd;
+        int valueStart;
+        boolean strong;
+        if (c == '#') {
+            int h = p;
+            while (h < e && t.charAt(h) == '#') {
+                h++;
+            }
+            if (h - p < 3 || h >= e || !ParseSession.isSpace(t.charAt(h))) {
+                return false;
+            }
+            labelStart = h;
+            while (labelStart < e && ParseSession.isSpace(t.charAt(labelStart))) {
+                labelStart++;
+            }
+            labelEnd = e;
+            while (labelEnd > labelStart && ParseSession.isSpace(t.charAt(labelEnd - 1))) {
+                labelEnd--;
+            }
+            if (labelEnd > labelStart && (t.charAt(labelEnd - 1) == ':' || t.charAt(labelEnd - 1) == '：')) {
+                labelEnd--;
+            }
+            valueStart = e;
+            strong = true;
+        } else if (c == '*' && p + 1 < e && t.charAt(p + 1) == '*') {
+            int close = t.indexOf("**", p + 2);
+            if (close < 0 || close >= e || close - p > 100) {
+                return false;
+            }
+            labelStart = p + 2;
+            int q = close;
+            if (q > labelStart && isColon(t.charAt(q - 1))) {
+                labelEnd = q - 1;
+                valueStart = q + 2;
+            } else if (q + 2 < e && isColon(t.charAt(q + 2))) {
+                labelEnd = q;
+                valueStart = q + 3;
+            } else if (restBlank(q + 2, e)) {
+                labelEnd = q;
+                valueStart = e;
+            } else {
+                return false;
+            }
+            strong = true;
+        } else {
+            int limit = Math.min(e, p + 64);
+            int colon = -1;
+            for (int i = p; i < limit; i++) {
+                char x = t.charAt(i);
+                if (x == ':') {
+                    if (i + 1 == e || t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\t') {
+                        colon = i;
+                    }
+                    break;
+                }
+                if (x == '：') {
+                    colon = i;
+                    break;
+                }
+            }
+            if (colon <= p) {
+                return false;
+            }
+            labelStart = p;
+            labelEnd = colon;
+            valueStart = colon + 1;
+            strong = false;
+        }
+        while (labelEnd > labelStart && ParseSession.isSpace(t.charAt(labelEnd - 1))) {
+            labelEnd--;
+        }
+        if (labelEnd <= labelStart) {
+            return false;
+        }
+        String label = t.substring(labelStart, labelEnd);
+        Optional<Field> field = session.labels.lookup(label);
+        boolean accept;
+        if (field.isPresent()) {
+            accept = paragraphStart || marker || strong;
+        } else {
+            accept = paragraphStart && plausibleLabel(label, strong);
+        }
+        if (!accept) {
+            return false;
+        }
+        if (valueStart < e && t.charAt(valueStart) == ' ') {
+            valueStart++;
+        }
+        closeSection();
+        current = new SectionBuilder(session, label, field, session.lineNo, col(fs), session.bias + s,
+                detailsState == DETAILS_OPEN);
+        current.quoted = c != '#' && t.charAt(fs) == '>';
+        if (!restBlank(valueStart, e)) {
+            current.extendFrom(valueStart, e);
+        } else {
+            current.labelEnd(e);
+        }
+        return true;
+    }
+
+    private static boolean isColon(char c) {
+        return c == ':' || c == '：';
+    }
+
+    private boolean restBlank(int from, int e) {
+        String t = session.text;
+        for (int i = from; i < e; i++) {
+            if (!ParseSession.isSpace(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an unknown label looks like a label rather than the start of a sentence. */
+    private static boolean plausibleLabel(String label, boolean strong) {
+        int n = label.length();
+        if (n > (strong ? 80 : 40)) {
+            return false;
+        }
+        int first = label.codePointAt(0);
+        if (Character.isDigit(first)) {
+            return false;
+        }
+        if (!strong && !Character.isLetter(first)) {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = 0; i < n; i++) {
+            char c = label.charAt(i);
+            switch (c) {
+                case ' ':
+                    spaces++;
+                    break;
+                case '.', ',', '。', '，', '!', '?', '！', '？', '`', '[', ']', '<', '>', '|', '"', '“', '”', '=':
+                    return false;
+                case ';', '*', '_', '$', '\\':
+                    if (!strong) {
+                        return false;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return spaces <= (strong ? 8 : 4) && !label.regionMatches(true, 0, "http", 0, 4);
+    }
+
+    // ------------------------------------------------------------------ details
+
+    void openDetails(int s, int fs, int te) {
+        if (session.config.maxPaperChars() > 0 && overLimit) {
+            return;
+        }
+        closeSection();
+        if (detailsState != NO_DETAILS) {
+            problem(ProblemCode.DETAILS_UNBALANCED, session.lineNo, col(fs),
+                    detailsState == DETAILS_OPEN ? "<details> inside an open <details> block"
+                            : "a second <details> block in one paper; its sections join the first");
+        } else {
+            detailsLine = session.lineNo;
+            detailsColumn = col(fs);
+            detailsOffset = session.bias + s;
+        }
+        detailsState = DETAILS_OPEN;
+        expectAuthors = false;
+        paragraphStart = true;
+        summaryAllowed = true;
+        String t = session.text;
+        int sum = indexOfIgnoreCase(t, "<summary", fs, te);
+        if (sum >= 0) {
+            summary(sum, te);
+        }
+        mark(te);
+    }
+
+    boolean acceptsSummary() {
+        return detailsState == DETAILS_OPEN && summaryAllowed;
+    }
+
+    void summary(int fs, int te) {
+        String t = session.text;
+        int gt = t.indexOf('>', fs);
+        int end = indexOfIgnoreCase(t, "</summary>", fs, te);
+        if (gt >= 0 && gt < te) {
+            summary = t.substring(gt + 1, end >= 0 ? end : te);
+        }
+        summaryAllowed = false;
+        paragraphStart = true;
+        mark(te);
+    }
+
+    void closeDetails(int s, int fs, int te) {
+        if (detailsState != DETAILS_OPEN) {
+            problem(ProblemCode.DETAILS_UNBALANCED, session.lineNo, col(fs), "</details> without an open <details>");
+            closeSection();
+            paragraphStart = true;
+            return;
+        }
+        closeSection();
+        detailsState = DETAILS_CLOSED;
+        detailsEndOffset = session.bias + te;
+        detailsEndLine = session.lineNo;
+        detailsEndColumn = col(te);
+        paragraphStart = true;
+        mark(te);
+    }
+
+    boolean detailsOpen() {
+        return detailsState == DETAILS_OPEN;
+    }
+
+    boolean detailsClosed() {
+        return detailsState == DETAILS_CLOSED;
+    }
+
+    private static int indexOfIgnoreCase(String t, String needle, int from, int to) {
+        for (int i = from; i + needle.length() <= to; i++) {
+            if (t.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void closeSection() {
+        if (current != null) {
+            (current.inDetails ? inside : before).add(current);
+            current = null;
+        }
+    }
+
+    // ------------------------------------------------------------------ build
+
+    EnumSet<Field> fieldsPresent() {
+        EnumSet<Field> set = EnumSet.noneOf(Field.class);
+        for (SectionBuilder b : before) {
+            b.field.ifPresent(set::add);
+        }
+        for (SectionBuilder b : inside) {
+            b.field.ifPresent(set::add);
+        }
+        return set;
+    }
+
+    Paper build(boolean eof, boolean truncated, boolean first, EnumSet<Field> seenFields, boolean seenAuthors,
+                boolean seenDetails) {
+        closeSection();
+        if (detailsState == DETAILS_OPEN) {
+            if (truncated) {
+                problem(ProblemCode.PAPER_TRUNCATED, endLine, endColumn,
+                        "the input ends inside the details block of this paper");
+            } else {
+                problem(ProblemCode.DETAILS_UNCLOSED, detailsLine, detailsColumn,
+                        "<details> is not closed before the next " + (eof ? "end of input" : "paper or category"));
+            }
+            detailsEndOffset = endOffset;
+            detailsEndLine = endLine;
+            detailsEndColumn = endColumn;
+        } else if (truncated) {
+            problem(ProblemCode.PAPER_TRUNCATED, endLine, endColumn, "the input ends in the middle of this paper");
+        }
+        List<Section> beforeSections = new ArrayList<>(before.size());
+        List<Section> insideSections = new ArrayList<>(inside.size());
+        Map<Key<?>, Object> paperAttrs = session.config.extractors().isEmpty() ? null : new LinkedHashMap<>();
+        Map<Key<?>, Object> detailsAttrs = paperAttrs == null ? null : new LinkedHashMap<>();
+        EnumSet<Field> present = EnumSet.noneOf(Field.class);
+        int maxOrdinal = -1;
+        for (int pass = 0; pass < 2; pass++) {
+            List<SectionBuilder> src = pass == 0 ? before : inside;
+            List<Section> dst = pass == 0 ? beforeSections : insideSections;
+            for (SectionBuilder b : src) {
+                Section sec = b.build();
+                dst.add(sec);
+                if (b.field.isPresent()) {
+                    Field f = b.field.get();
+                    if (!present.add(f)) {
+                        problem(ProblemCode.SECTION_DUPLICATE, b.line, b.column,
+                                "a second '" + b.label + "' section; the first one is the " + f.canonicalLabel());
+                    } else if (f.ordinal() < maxOrdinal) {
+                        problem(ProblemCode.SECTION_OUT_OF_ORDER, b.line, b.column,
+                                "'" + b.label + "' comes after a section that the template puts after it");
+                    }
+                    maxOrdinal = Math.max(maxOrdinal, f.ordinal());
+                } else if (!b.label.isEmpty()) {
+                    problem(ProblemCode.SECTION_UNKNOWN_LABEL, b.line, b.column,
+                            "unknown label '" + b.label + "' kept as a section");
+                }
+                if (paperAttrs != null) {
+                    runExtractors(sec, b, pass == 0 ? paperAttrs : detailsAttrs, pass == 1);
+                }
+            }
+        }
+        // missing fields, measured against what the digest's other papers have
+        if (!truncated) {
+            if (!hasAuthors() && (first || seenAuthors)) {
+                problem(ProblemCode.PAPER_MISSING_AUTHORS, headerLine, 1,
+                        authors == null ? "the paper has no authors line" : "the authors line is empty");
+            }
+            reportMissing(present, Field.MAIN_CATEGORY, ProblemCode.PAPER_MISSING_MAIN_CATEGORY, first, seenFields);
+            reportMissing(present, Field.TLDR, ProblemCode.PAPER_MISSING_TLDR, first, seenFields);
+            if (detailsState == NO_DETAILS && (first || seenDetails)) {
+                problem(ProblemCode.PAPER_MISSING_DETAILS, headerLine, 1, "the paper has no <details> block");
+            }
+            for (Field f : new Field[] {Field.MOTIVATION, Field.METHOD, Field.RESULT, Field.CONCLUSION,
+                    Field.ABSTRACT}) {
+                reportMissing(present, f, ProblemCode.PAPER_MISSING_SECTION, first, seenFields);
+            }
+        }
+        Optional<Details> details = Optional.empty();
+        if (detailsState != NO_DETAILS) {
+            details = Optional.of(new Details(summary, insideSections,
+                    detailsAttrs == null || detailsAttrs.isEmpty() ? Attributes.EMPTY : new Attributes(detailsAttrs),
+                    new SourceSpan(detailsOffset, Math.max(detailsOffset, detailsEndOffset), detailsLine,
+                            detailsColumn, Math.max(detailsLine, detailsEndLine), detailsEndColumn)));
+        } else {
+            beforeSections.addAll(insideSections);
+        }
+        SourceSpan span = new SourceSpan(headerOffset, Math.max(headerOffset, endOffset), headerLine, 1,
+                Math.max(headerLine, endLine), endColumn);
+        return new Paper(Optional.ofNullable(index), title, link, arxivId,
+                authors == null ? List.of() : authors, beforeSections, details,
+                paperAttrs == null || paperAttrs.isEmpty() ? Attributes.EMPTY : new Attributes(paperAttrs),
+                span, problems);
+    }
+
+    private void reportMissing(EnumSet<Field> present, Field f, ProblemCode code, boolean first,
+                               EnumSet<Field> seenFields) {
+        if (!present.contains(f) && (first || seenFields.contains(f))) {
+            int line = f.ordinal() >= Field.MOTIVATION.ordinal() && detailsState != NO_DETAILS ? detailsLine : headerLine;
+            problem(code, line, 1, "the paper has no " + f.canonicalLabel()
+                    + (code == ProblemCode.PAPER_MISSING_SECTION ? " section" : ""));
+        }
+    }
+
+    private void runExtractors(Section sec, SectionBuilder b, Map<Key<?>, Object> target, boolean inDetails) {
+        View view = new View(sec, inDetails);
+        ProblemReporter reporter = (code, severity, message) -> {
+            Problem p = new Problem(code, severity, b.line, b.column, message);
+            if (session.problems.add(p)) {
+                problems.add(p);
+            }
+        };
+        session.config.extractors().apply(view, target, reporter, (SectionExtractor<?> x, SectionView v, String m) ->
+                problem(ProblemCode.EXTRACTOR_FAILED, b.line, b.column,
+                        "extractor " + x.name() + " failed on '" + v.label() + "': " + m));
+    }
+
+    /** The read-only view extractors see. */
+    private record View(Section section, boolean inDetails) implements SectionView {
+        @Override
+        public String label() {
+            return section.label();
+        }
+
+        @Override
+        public Optional<Field> field() {
+            return section.field();
+        }
+
+        @Override
+        public String text() {
+            return section.text();
+        }
+
+        @Override
+        public List<String> items() {
+            return section.items();
+        }
+
+        @Override
+        public SourceSpan span() {
+            return section.span();
+        }
+
+        @Override
+        public boolean labelIs(String... labels) {
+            String mine = Labels.normalize(section.label());
+            for (String l : labels) {
+                if (Labels.normalize(l).equals(mine)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,879 @@
+package dev.arxivdigest.core.internal;
+
+import dev.arxivdigest.model.ArxivId;
+import dev.arxivdigest.model.Category;
+import dev.arxivdigest.model.Digest;
+import dev.arxivdigest.model.Field;
+import dev.arxivdigest.model.Paper;
+import dev.arxivdigest.model.Problem;
+import dev.arxivdigest.model.ProblemCode;
+import dev.arxivdigest.model.SourceSpan;
+import dev.arxivdigest.model.TocEntry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One parse of one digest: a single forward pass over its lines. Not thread-safe; a parser creates
+ * a fresh session per call.
+ *
+ * <p>Text arrives in chunks ({@link #feed}); a chunk always ends after a line terminator or at the
+ * end of input, and a paper never spans two chunks (the streaming reader cuts chunks only before
+ * lines for which {@link #isBoundary} is true). Offsets into a chunk are turned into global offsets
+ * with the chunk's bias.
+ */
+public final class ParseSession {
+
+    final ParserConfig config;
+    final Labels labels;
+    final ProblemLog problems;
+    private final Consumer<Paper> listener;
+    private final boolean retainPapers;
+
+    // ---- the current chunk
+    String text;
+    long bias;
+    int lineNo;
+    int lineStart;
+    private long[] marks = new long[0];
+    private ProblemCode[] markCodes = new ProblemCode[0];
+    private int markIndex;
+    private boolean reportedCrlf;
+    private boolean reportedCr;
+    private boolean lastLineTerminated = true;
+    private boolean stopped;
+    private long charsSeen;
+
+    // ---- document state
+    private String title;
+    private LocalDate date;
+    private LocalDate fallbackDate;
+    private final List<TocEntry> toc = new ArrayList<>();
+    private boolean tocPresent;
+    private boolean inToc;
+    private String pendingAnchor;
+    private int pendingAnchorLine;
+    private long pendingAnchorOffset;
+    private final List<CategoryBuilder> categories = new ArrayList<>();
+    private CategoryBuilder category;
+    private PaperBuilder paper;
+    private int paperCount;
+    private boolean sawContent;
+    private boolean strayRun;
+    private int firstPaperLine;
+    private final Map<String, Integer> seenPapers = new HashMap<>();
+    private final Set<String> seenIndices = new HashSet<>();
+    private long previousIndex = -1;
+    private boolean seenIndex;
+    private final EnumSet<Field> seenFields = EnumSet.noneOf(Field.class);
+    private boolean seenAuthors;
+    private boolean seenDetails;
+
+    /**
+     * Creates a session.
+     *
+     * @param config the parser configuration
+     * @param listener receives each paper as soon as it is complete, or null
+     * @param retainPapers whether the digest returned by {@link #finish()} holds the papers
+     */
+    public ParseSession(ParserConfig config, Consumer<Paper> listener, boolean retainPapers) {
+        this.config = config;
+        this.labels = config.labels();
+        this.problems = new ProblemLog(config.maxProblems());
+        this.listener = listener;
+        this.retainPapers = retainPapers;
+    }
+
+    /** Sets the date used when the digest states none (taken from a file name). */
+    public void fallbackDate(LocalDate d) {
+        this.fallbackDate = d;
+    }
+
+    /**
+     * Registers positions (global offsets) where the input was repaired, with the code to report
+     * at each; reported once per line. Must be sorted.
+     */
+    public void marks(long[] offsets, ProblemCode[] codes) {
+        this.marks = offsets;
+        this.markCodes = codes;
+        this.markIndex = 0;
+    }
+
+    /** Reports a problem at a position. Returns false if the problem cap was reached. */
+    public boolean report(ProblemCode code, int line, int column, String message) {
+        return problems.add(Problem.of(code, line, column, message));
+    }
+
+    /** Tells whether the parse stopped early because a limit was reached. */
+    public boolean stopped() {
+        return stopped;
+    }
+
+    /**
+     * Parses the lines of {@code t} between {@code from} and {@code to}.
+     *
+     * @param t the chunk's text
+     * @param from index of the first character
+     * @param to index just past the last character
+     * @param globalFrom global offset of {@code from}
+     */
+    public void feed(String t, int from, int to, long globalFrom) {
+        if (stopped) {
+            return;
+        }
+        text = t;
+        bias = globalFrom - from;
+        int cr = t.indexOf('\r', from);
+        boolean hasCr = cr >= 0 && cr < to;
+        int pos = from;
+        while (pos < to) {
+            int end;
+            int next;
+            if (!hasCr) {
+                int nl = t.indexOf('\n', pos);
+                if (nl < 0 || nl >= to) {
+                    end = to;
+                    next = to;
+                } else {
+                    end = nl;
+                    next = nl + 1;
+                }
+            } else {
+                end = pos;
+                while (end < to) {
+                    char c = t.charAt(end);
+                    if (c == '\n' || c == '\r') {
+                        break;
+                    }
+                    end++;
+                }
+                if (end >= to) {
+                    next = to;
+                } else if (t.charAt(end) == '\r') {
+                    if (end + 1 < to && t.charAt(end + 1) == '\n') {
+                        next = end + 2;
+                        if (!reportedCrlf) {
+                            reportedCrlf = true;
+                            report(ProblemCode.CRLF_LINE_ENDINGS, lineNo + 1, end - pos + 1,
+                                    "CRLF line endings; values are normalised to LF");
+                        }
+                    } else {
+                        next = end + 1;
+                        if (!reportedCr) {
+                            reportedCr = true;
+                            report(ProblemCode.CR_LINE_ENDINGS, lineNo + 1, end - pos + 1,
+                                    "lone CR line ending; values are normalised to LF");
+                        }
+                    }
+                } else {
+                    next = end + 1;
+                }
+            }
+            lineNo++;
+            lineStart = pos;
+            lastLineTerminated = next > end;
+            charsSeen += next - pos;
+            if (markIndex < marks.length) {
+                reportMarks(pos, next);
+            }
+            if (config.maxInputChars() > 0 && charsSeen > config.maxInputChars()) {
+                stop(ProblemCode.LIMIT_EXCEEDED, "input is longer than the limit of " + config.maxInputChars()
+                        + " characters; the rest is not parsed");
+                return;
+            }
+            processLine(pos, end);
+            if (stopped) {
+                return;
+            }
+            pos = next;
+        }
+    }
+
+    private void reportMarks(int pos, int next) {
+        long lineGlobalStart = bias + pos;
+        long lineGlobalEnd = bias + next;
+        boolean reported = false;
+        while (markIndex < marks.length && marks[markIndex] < lineGlobalEnd) {
+            if (!reported && marks[markIndex] >= lineGlobalStart) {
+                ProblemCode code = markCodes[markIndex];
+                report(code, lineNo, (int) (marks[markIndex] - lineGlobalStart) + 1,
+                        code == ProblemCode.NUL_CHARACTER ? "NUL character replaced by U+FFFD"
+                                : "bytes that are not valid UTF-8 replaced by U+FFFD");
+                reported = true;
+            }
+            markIndex++;
+        }
+    }
+
+    void stop(ProblemCode code, String message) {
+        report(code, Math.max(1, lineNo), 1, message);
+        stopped = true;
+    }
+
+    /** Tells whether a line starts a new block: a paper, a category, an anchor. Used to cut chunks. */
+    public static boolean isBoundary(CharSequence line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n && i < 4 && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= n) {
+            return false;
+        }
+        char c = line.charAt(i);
+        if (c == '#') {
+            int h = i;
+            while (h < n && line.charAt(h) == '#') {
+                h++;
+            }
+            return h - i <= 6 && (h == n || line.charAt(h) == ' ');
+        }
+        if (c == '<') {
+            return startsWithIgnoreCase(line, i, "<div") || startsWithIgnoreCase(line, i, "<a ");
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoreCase(CharSequence s, int at, String prefix) {
+        if (at + prefix.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (Character.toLowerCase(s.charAt(at + k)) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ lines
+
+    /**
+     * Ends the current paper because a limit was reached and skips every line up to the next
+     * block boundary (a paper, category or anchor line).
+     */
+    public void cutPaper(String reason) {
+        report(ProblemCode.LIMIT_EXCEEDED, Math.max(1, lineNo), 1, reason + "; skipped up to the next paper");
+        finishPaper(false);
+        skipToBoundary = true;
+    }
+
+    private boolean skipToBoundary;
+
+    private void processLine(int s, int e) {
+        if (skipToBoundary) {
+            if (!isBoundary(text.subSequence(s, Math.min(e, s + 12)))) {
+                return;
+            }
+            skipToBoundary = false;
+        }
+        int fs = s;
+        while (fs < e && isSpace(text.charAt(fs))) {
+            fs++;
+        }
+        if (fs == e) {
+            if (paper != null) {
+                paper.blank();
+            }
+            strayRun = false;
+            return;
+        }
+        sawContent = true;
+        char f = text.charAt(fs);
+        if (f == '#' && fs - s <= 3 && heading(s, fs, e)) {
+            strayRun = false;
+            return;
+        }
+        if (f == '<' && html(s, fs, e)) {
+            strayRun = false;
+            return;
+        }
+        if (inToc) {
+            if ((f == '-' || f == '*' || f == '+') && tocEntry(fs, e)) {
+                return;
+            }
+            inToc = false;
+        }
+        if (paper != null) {
+            paper.line(s, e, fs);
+            return;
+        }
+        if (f == '[' && regionEquals(fs, e, "[[toc]]")) {
+            tocPresent = true;
+            return;
+        }
+        stray(s, fs, e);
+    }
+
+    private void stray(int s, int fs, int e) {
+        if (paperCount == 0 && category == null) {
+            LocalDate d = findDate(text, fs, e);
+            if (d != null) {
+                if (date == null) {
+                    date = d;
+                }
+                return;
+            }
+        }
+        if (!strayRun) {
+            strayRun = true;
+            report(ProblemCode.UNEXPECTED_TEXT, lineNo, fs - s + 1,
+                    "text outside any paper is skipped: " + excerpt(fs, e));
+        }
+    }
+
+    private boolean heading(int s, int fs, int e) {
+        int h = fs;
+        while (h < e && text.charAt(h) == '#') {
+            h++;
+        }
+        int level = h - fs;
+        if (level > 6 || (h < e && text.charAt(h) != ' ' && text.charAt(h) != '\t')) {
+            return false;
+        }
+        int hs = h;
+        while (hs < e && isSpace(text.charAt(hs))) {
+            hs++;
+        }
+        int he = e;
+        while (he > hs && isSpace(text.charAt(he - 1))) {
+            he--;
+        }
+        if (hs < he && text.charAt(hs) == '[' && paperHeader(s, fs, hs, he)) {
+            return true;
+        }
+        if (level >= 3) {
+            return false; // a sub-heading: a section label inside a paper, or stray text
+        }
+        String content = text.substring(hs, he);
+        if (isTocTitle(content)) {
+            finishPaper(false);
+            inToc = true;
+            tocPresent = true;
+            return true;
+        }
+        int back = content.indexOf("[[");
+        boolean hasBack = back >= 0 && content.endsWith(")") && content.indexOf("](#", back) > 0;
+        if (!hasBack && pendingAnchor == null && paperCount == 0 && categories.isEmpty()
+                && (category == null) && (title == null) && toc.isEmpty() && !tocPresent) {
+            title = content;
+            LocalDate d = findDate(content, 0, content.length());
+            if (d != null && date == null) {
+                date = d;
+            }
+            return true;
+        }
+        if (!hasBack && pendingAnchor == null && categories.isEmpty() && category == null && paperCount == 0
+                && inTocRegion()) {
+            return true; // a heading inside the table of contents region, such as a daily total
+        }
+        String name = hasBack ? content.substring(0, back).strip() : content;
+        finishPaper(false);
+        startCategory(name, fs - s + 1);
+        return true;
+    }
+
+    private boolean inTocRegion() {
+        return tocPresent;
+    }
+
+    private static boolean isTocTitle(String content) {
+        String n = Labels.normalize(content);
+        return n.equals("table of contents") || n.equals("contents") || n.equals("目录") || n.equals("目錄")
+                || n.equals("toc") || n.equals("목차");
+    }
+
+    /** Reads {@code [N] [Title](link)} from a heading; returns false if it is not a paper header. */
+    private boolean paperHeader(int s, int fs, int hs, int he) {
+        int p = hs;
+        String index = null;
+        int q = p + 1;
+        while (q < he && isDigit(text.charAt(q))) {
+            q++;
+        }
+        if (q > p + 1 && q < he && text.charAt(q) == ']' && (q + 1 == he || isSpace(text.charAt(q + 1)))) {
+            index = text.substring(p + 1, q);
+            p = q + 1;
+            while (p < he && isSpace(text.charAt(p))) {
+                p++;
+            }
+        }
+        String title;
+        String link;
+        String broken = null;
+        if (p < he && text.charAt(p) == '[') {
+            int close = text.lastIndexOf("](", he - 1);
+            if (close > p) {
+                int paren = text.lastIndexOf(')', he - 1);
+                title = text.substring(p + 1, close);
+                if (paren > close) {
+                    link = text.substring(close + 2, paren);
+                    if (paren + 1 < he) {
+                        report(ProblemCode.UNEXPECTED_TEXT, lineNo, paren + 2 - s,
+                                "text after the paper link is skipped: " + excerpt(paren + 1, he));
+                    }
+                } else {
+                    link = text.substring(close + 2, he);
+                    broken = "the link is not closed with ')'";
+                }
+                if (link.startsWith("#")) {
+                    if (index == null) {
+                        return false; // a link to an anchor: a table of contents or category line
+                    }
+                    broken = "the link points to an anchor, not to a paper";
+                }
+                if (link.isBlank() && broken == null) {
+                    broken = "the link is empty";
+                }
+            } else {
+                int rb = text.lastIndexOf(']', he - 1);
+                if (rb > p && index == null && rb == he - 1) {
+                    title = text.substring(p + 1, rb);
+                } else {
+                    title = rb > p ? text.substring(p + 1, rb) : text.substring(p + 1, he);
+                }
+                link = "";
+                if (index == null) {
+                    return false;
+                }
+                broken = "the title has no link";
+            }
+        } else if (index != null) {
+            title = text.substring(p, he);
+            link = "";
+            broken = "no [title](link) after the index";
+        } else {
+            return false;
+        }
+        finishPaper(false);
+        startPaper(s, fs, index, title, link, broken);
+        return true;
+    }
+
+    private boolean html(int s, int fs, int e) {
+        int te = e;
+        while (te > fs && isSpace(text.charAt(te - 1))) {
+            te--;
+        }
+        if (startsWithIgnoreCase(text, fs, "<div") || startsWithIgnoreCase(text, fs, "<a ")) {
+            String id = anchorId(fs, te);
+            if (id == null) {
+                return false;
+            }
+            finishPaper(false);
+            if (id.equalsIgnoreCase("toc")) {
+                tocPresent = true;
+                inToc = true;
+            } else {
+                pendingAnchor = id;
+                pendingAnchorLine = lineNo;
+                pendingAnchorOffset = bias + s;
+            }
+            return true;
+        }
+        if (paper == null) {
+            return false;
+        }
+        if (startsWithIgnoreCase(text, fs, "<details")) {
+            paper.openDetails(s, fs, te);
+            return true;
+        }
+        if (startsWithIgnoreCase(text, fs, "</details")) {
+            paper.closeDetails(s, fs, te);
+            return true;
+        }
+        if (startsWithIgnoreCase(text, fs, "<summary") && paper.acceptsSummary()) {
+            paper.summary(fs, te);
+            return true;
+        }
+        return false;
+    }
+
+    /** Reads the id of {@code <div id='x'></div>} or {@code <a id="x"></a>} spanning the whole line. */
+    private String anchorId(int fs, int te) {
+        String line = text.substring(fs, te);
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith("</div>") || lower.endsWith("</a>") || lower.endsWith("/>"))) {
+            return null;
+        }
+        int attr = lower.indexOf(" id=");
+        int len = 4;
+        if (attr < 0) {
+            attr = lower.indexOf(" name=");
+            len = 6;
+        }
+        if (attr < 0) {
+            return null;
+        }
+        int v = attr + len;
+        if (v >= line.length()) {
+            return null;
+        }
+        char qc = line.charAt(v);
+        int vs;
+        int ve;
+        if (qc == '\'' || qc == '"') {
+            vs = v + 1;
+            ve = line.indexOf(qc, vs);
+        } else {
+            vs = v;
+            ve = vs;
+            while (ve < line.length() && line.charAt(ve) != '>' && line.charAt(ve) != ' ' && line.charAt(ve) != '/') {
+                ve++;
+            }
+        }
+        if (ve < vs) {
+            return null;
+        }
+        int gt = line.indexOf('>', ve);
+        if (gt < 0) {
+            return null;
+        }
+        String rest = lower.substring(gt + 1).strip();
+        if (!(rest.isEmpty() || rest.equals("</div>") || rest.equals("</a>"))) {
+            return null;
+        }
+        return line.substring(vs, ve);
+    }
+
+    private boolean tocEntry(int fs, int e) {
+        if (fs + 2 >= e || text.charAt(fs + 1) != ' ') {
+            return false;
+        }
+        int p = fs + 2;
+        while (p < e && isSpace(text.charAt(p))) {
+            p++;
+        }
+        if (p >= e || text.charAt(p) != '[') {
+            return false;
+        }
+        int mid = text.indexOf("](#", p);
+        if (mid < 0 || mid >= e) {
+            return false;
+        }
+        int close = text.indexOf(')', mid);
+        if (close < 0 || close >= e) {
+            return false;
+        }
+        String name = text.substring(p + 1, mid);
+        String anchor = text.substring(mid + 3, close);
+        OptionalInt total = OptionalInt.empty();
+        int d = close + 1;
+        while (d < e && !isDigit(text.charAt(d))) {
+            d++;
+        }
+        if (d < e) {
+            long v = 0;
+            int k = d;
+            while (k < e && isDigit(text.charAt(k)) && v < Integer.MAX_VALUE) {
+                v = v * 10 + (text.charAt(k) - '0');
+                k++;
+            }
+            if (v <= Integer.MAX_VALUE) {
+                total = OptionalInt.of((int) v);
+            }
+        }
+        toc.add(new TocEntry(name, anchor, total, span(fs, e, lineNo, lineNo)));
+        return true;
+    }
+
+    // ------------------------------------------------------------------ categories
+
+    private void startCategory(String name, int column) {
+        finishCategory();
+        int line = pendingAnchor != null ? pendingAnchorLine : lineNo;
+        long offset = pendingAnchor != null ? pendingAnchorOffset : bias + lineStart;
+        String anchor = pendingAnchor != null ? pendingAnchor : "";
+        pendingAnchor = null;
+        for (CategoryBuilder c : categories) {
+            if (c.name.equals(name)) {
+                report(ProblemCode.CATEGORY_DUPLICATE, lineNo, column,
+                        "category '" + name + "' already appeared on line " + c.line);
+                break;
+            }
+        }
+        category = new CategoryBuilder(name, anchor, line, offset, lineNo, column);
+        categories.add(category);
+    }
+
+    private void finishCategory() {
+        if (category != null) {
+            category.closed = true;
+            category = null;
+        }
+    }
+
+    // ------------------------------------------------------------------ papers
+
+    private void startPaper(int s, int fs, String index, String title, String link, String broken) {
+        if (config.maxPapers() > 0 && paperCount >= config.maxPapers()) {
+            stop(ProblemCode.LIMIT_EXCEEDED, "more than " + config.maxPapers() + " papers; the rest are not parsed");
+            return;
+        }
+        if (pendingAnchor != null) {
+            startCategory(pendingAnchor, 1);
+        }
+        paperCount++;
+        if (paperCount == 1) {
+            firstPaperLine = lineNo;
+        }
+        if (category == null) {
+            category = new CategoryBuilder("", "", lineNo, bias + s, lineNo, 1);
+            categories.add(category);
+            report(ProblemCode.PAPER_OUTSIDE_CATEGORY, lineNo, 1,
+                    "paper before any category heading; it and the papers up to the next heading are kept "
+                            + "in an unnamed category");
+        }
+        paper = new PaperBuilder(this, lineNo, bias + s, index, title, link);
+        if (broken != null) {
+            paper.problem(ProblemCode.PAPER_BROKEN_HEADER, lineNo, fs - s + 1, "broken paper header: " + broken);
+        }
+        // index checks
+        if (index == null) {
+            if (seenIndex) {
+                paper.problem(ProblemCode.PAPER_INDEX_MISSING, lineNo, fs - s + 1,
+                        "paper header has no [N] index, unlike earlier papers");
+            }
+        } else {
+            long v = parseIndex(index);
+            if (!seenIndices.add(index)) {
+                paper.problem(ProblemCode.PAPER_INDEX_DUPLICATE, lineNo, fs - s + 1,
+                        "index [" + index + "] was already used by an earlier paper");
+            } else if (previousIndex >= 0 && v != previousIndex + 1) {
+                paper.problem(ProblemCode.PAPER_INDEX_OUT_OF_ORDER, lineNo, fs - s + 1,
+                        "index [" + index + "] does not follow [" + previousIndex + "]");
+            } else if (previousIndex < 0 && v != 1 && seenIndex) {
+                paper.problem(ProblemCode.PAPER_INDEX_OUT_OF_ORDER, lineNo, fs - s + 1,
+                        "index [" + index + "] out of order");
+            }
+            if (v >= 0) {
+                previousIndex = v;
+            }
+            seenIndex = true;
+        }
+        // duplicates
+        String identity = paper.arxivId.map(ArxivId::id).orElse(link.isEmpty() ? null : link);
+        if (identity != null) {
+            Integer first = seenPapers.putIfAbsent(identity, lineNo);
+            if (first != null) {
+                paper.problem(ProblemCode.PAPER_DUPLICATE, lineNo, fs - s + 1,
+                        "the same paper (" + identity + ") already appeared on line " + first);
+            }
+        }
+    }
+
+    private static long parseIndex(String index) {
+        if (index.length() > 12) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < index.length(); i++) {
+            v = v * 10 + (index.charAt(i) - '0');
+        }
+        return v;
+    }
+
+    private void finishPaper(boolean eof) {
+        if (paper == null) {
+            return;
+        }
+        PaperBuilder pb = paper;
+        paper = null;
+        boolean truncated = eof && (pb.detailsOpen() || (!lastLineTerminated && !pb.detailsClosed() && seenDetails));
+        Paper built = pb.build(eof, truncated, paperCount == 1, seenFields, seenAuthors, seenDetails);
+        seenFields.addAll(pb.fieldsPresent());
+        seenAuthors |= pb.hasAuthors();
+        seenDetails |= pb.detailsClosed() || pb.detailsOpen();
+        category.count++;
+        category.end(built.span());
+        if (retainPapers) {
+            category.papers.add(built);
+        }
+        if (listener != null) {
+            listener.accept(built);
+        }
+    }
+
+    // ------------------------------------------------------------------ end
+
+    /** Finishes the parse and returns the digest. */
+    public Digest finish() {
+        if (!stopped) {
+            finishPaper(true);
+        } else if (paper != null) {
+            finishPaper(true);
+        }
+        finishCategory();
+        if (!sawContent) {
+            report(ProblemCode.EMPTY_INPUT, 1, 1, "the input is empty");
+        } else if (paperCount == 0 && toc.isEmpty() && categories.isEmpty() && !tocPresent) {
+            report(ProblemCode.NOT_A_DIGEST, 1, 1,
+                    "the input has neither a table of contents nor a paper header; it is not a digest");
+        }
+        if (paperCount > 0 && !tocPresent && toc.isEmpty()) {
+            report(ProblemCode.MISSING_TOC, firstPaperLine, 1, "the digest has no table of contents");
+        }
+        List<Category> built = new ArrayList<>(categories.size());
+        Set<CategoryBuilder> matched = new HashSet<>();
+        for (TocEntry entry : toc) {
+            CategoryBuilder c = findCategory(entry);
+            if (c == null) {
+                if (!stopped) {
+                    report(ProblemCode.TOC_CATEGORY_MISSING, entry.span().startLine(), 1,
+                            "the table of contents lists '" + entry.name() + "' but the digest has no such category");
+                }
+                continue;
+            }
+            matched.add(c);
+            if (entry.total().isPresent() && entry.total().getAsInt() != c.count && !stopped) {
+                report(ProblemCode.TOC_TOTAL_MISMATCH, entry.span().startLine(), 1,
+                        "the table of contents declares " + entry.total().getAsInt() + " papers for '" + entry.name()
+                                + "' but the category has " + c.count);
+            }
+        }
+        for (CategoryBuilder c : categories) {
+            OptionalInt declared = OptionalInt.empty();
+            for (TocEntry entry : toc) {
+                if (findCategory(entry) == c) {
+                    declared = entry.total();
+                    break;
+                }
+            }
+            if (!toc.isEmpty() && !matched.contains(c) && !c.name.isEmpty()) {
+                report(ProblemCode.CATEGORY_NOT_IN_TOC, c.headingLine, c.headingColumn,
+                        "category '" + c.name + "' is not in the table of contents");
+            }
+            if (c.count == 0) {
+                report(ProblemCode.CATEGORY_EMPTY, c.headingLine, c.headingColumn,
+                        "category '" + c.name + "' has no paper");
+            }
+            built.add(new Category(c.name, c.anchor, declared, c.papers, c.span()));
+        }
+        return new Digest(Optional.ofNullable(title), Optional.ofNullable(date != null ? date : fallbackDate),
+                toc, built, problems.sorted());
+    }
+
+    private CategoryBuilder findCategory(TocEntry entry) {
+        for (CategoryBuilder c : categories) {
+            if (!c.anchor.isEmpty() && c.anchor.equals(entry.anchor())) {
+                return c;
+            }
+        }
+        for (CategoryBuilder c : categories) {
+            if (c.name.equals(entry.name())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    SourceSpan span(int from, int to, int startLine, int endLine) {
+        return new SourceSpan(bias + from, bias + to, startLine, from - lineStartOf(from) + 1, endLine,
+                to - lineStartOf(to) + 1);
+    }
+
+    /** The index of the start of the line holding index {@code i} in the current chunk. */
+    int lineStartOf(int i) {
+        int k = i;
+        while (k > 0) {
+            char c = text.charAt(k - 1);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            k--;
+        }
+        return k;
+    }
+
+    String excerpt(int from, int to) {
+        int end = Math.min(to, from + 60);
+        String s = text.substring(from, end);
+        return to > end ? s + "..." : s;
+    }
+
+    boolean regionEquals(int fs, int e, String s) {
+        int te = e;
+        while (te > fs && isSpace(text.charAt(te - 1))) {
+            te--;
+        }
+        return te - fs == s.length() && text.startsWith(s, fs);
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\f' || c == '\u000b';
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Finds a date written {@code yyyy-mm-dd} in a region, or null. */
+    static LocalDate findDate(CharSequence t, int from, int to) {
+        for (int i = from; i + 10 <= to; i++) {
+            if (isDigit(t.charAt(i)) && (i == from || !isDigit(t.charAt(i - 1)))
+                    && isDigit(t.charAt(i + 1)) && isDigit(t.charAt(i + 2)) && isDigit(t.charAt(i + 3))
+                    && t.charAt(i + 4) == '-' && isDigit(t.charAt(i + 5)) && isDigit(t.charAt(i + 6))
+                    && t.charAt(i + 7) == '-' && isDigit(t.charAt(i + 8)) && isDigit(t.charAt(i + 9))
+                    && (i + 10 == to || !isDigit(t.charAt(i + 10)))) {
+                int y = (t.charAt(i) - '0') * 1000 + (t.charAt(i + 1) - '0') * 100 + (t.charAt(i + 2) - '0') * 10
+                        + (t.charAt(i + 3) - '0');
+                int m = (t.charAt(i + 5) - '0') * 10 + (t.charAt(i + 6) - '0');
+                int d = (t.charAt(i + 8) - '0') * 10 + (t.charAt(i + 9) - '0');
+                if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+                    try {
+                        return LocalDate.of(y, m, d);
+                    } catch (java.time.DateTimeException ignored) {
+                        // not a real date: keep looking
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Accumulates one category. */
+    private final class CategoryBuilder {
+        final String name;
+        final String anchor;
+        final int line;
+        final long offset;
+        final int headingLine;
+        final int headingColumn;
+        final List<Paper> papers = new ArrayList<>();
+        int count;
+        boolean closed;
+        SourceSpan last;
+
+        CategoryBuilder(String name, String anchor, int line, long offset, int headingLine, int headingColumn) {
+            this.name = name;
+            this.anchor = anchor;
+            this.line = line;
+            this.offset = offset;
+            this.headingLine = headingLine;
+            this.headingColumn = headingColumn;
+        }
+
+        void end(SourceSpan s) {
+            last = s;
+        }
+
+        SourceSpan span() {
+            if (last == null) {
+                return new SourceSpan(offset, offset, line, 1, line, 1);
+            }
+            return new SourceSpan(offset, last.endOffset(), line, 1, last.endLine(), last.endColumn());
+        }
+    }
+}

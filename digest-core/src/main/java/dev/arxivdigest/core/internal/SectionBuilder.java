@@ -1,0 +1,190 @@
+package dev.arxivdigest.core.internal;
+
+import dev.arxivdigest.model.Field;
+import dev.arxivdigest.model.Section;
+import dev.arxivdigest.model.SourceSpan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Accumulates one section as positions into the current chunk. Not thread-safe. */
+final class SectionBuilder {
+
+    final String label;
+    final Optional<Field> field;
+    final int line;
+    final int column;
+    final long startOffset;
+    final boolean inDetails;
+    boolean quoted;
+
+    private final ParseSession session;
+    private int valueStart = -1;
+    private int valueEnd;
+    private long endOffset;
+    private int endLine;
+    private int endColumn;
+
+    SectionBuilder(ParseSession session, String label, Optional<Field> field, int line, int column,
+                   long startOffset, boolean inDetails) {
+        this.session = session;
+        this.label = label;
+        this.field = field;
+        this.line = line;
+        this.column = column;
+        this.startOffset = startOffset;
+        this.inDetails = inDetails;
+        this.endOffset = startOffset;
+        this.endLine = line;
+        this.endColumn = column;
+    }
+
+    /** The label line ends at {@code e} and holds no value yet. */
+    void labelEnd(int e) {
+        setEnd(e);
+    }
+
+    /** The value starts on the label line at {@code from} and runs to {@code e}. */
+    void extendFrom(int from, int e) {
+        valueStart = from;
+        setEnd(e);
+    }
+
+    /** A continuation line {@code [s, e)}. */
+    void extend(int s, int e) {
+        if (valueStart < 0) {
+            valueStart = s;
+        }
+        setEnd(e);
+    }
+
+    private void setEnd(int e) {
+        valueEnd = e;
+        endOffset = session.bias + e;
+        endLine = session.lineNo;
+        endColumn = e - session.lineStart + 1;
+    }
+
+    Section build() {
+        String text = valueStart < 0 ? "" : session.text.substring(valueStart, valueEnd);
+        if (text.indexOf('\r') >= 0) {
+            text = normalizeNewlines(text);
+        }
+        if (quoted && text.indexOf('\n') >= 0) {
+            text = unquote(text);
+        }
+        SourceSpan span = new SourceSpan(startOffset, Math.max(startOffset, endOffset), line, column,
+                Math.max(line, endLine), endColumn);
+        return new Section(label, field, text, items(text), span);
+    }
+
+    static String normalizeNewlines(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Removes the {@code >} quote marker (and one space) from continuation lines of a quoted value. */
+    static String unquote(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int pos = 0;
+        boolean firstLine = true;
+        while (pos <= s.length()) {
+            int nl = s.indexOf('\n', pos);
+            int end = nl < 0 ? s.length() : nl;
+            int i = pos;
+            if (!firstLine) {
+                int k = i;
+                while (k < end && s.charAt(k) == ' ') {
+                    k++;
+                }
+                if (k < end && s.charAt(k) == '>') {
+                    i = k + 1;
+                    if (i < end && s.charAt(i) == ' ') {
+                        i++;
+                    }
+                }
+            }
+            sb.append(s, i, end);
+            if (nl < 0) {
+                break;
+            }
+            sb.append('\n');
+            pos = nl + 1;
+            firstLine = false;
+        }
+        return sb.toString();
+    }
+
+    /** The entries of a numbered or bulleted list value, or an empty list. */
+    static List<String> items(String text) {
+        int pos = 0;
+        int n = text.length();
+        List<String> items = null;
+        StringBuilder cur = null;
+        while (pos < n) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? n : nl;
+            int i = pos;
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < end) {
+                int body = listMarkerEnd(text, i, end);
+                if (body >= 0) {
+                    if (items == null) {
+                        items = new ArrayList<>();
+                    }
+                    if (cur != null) {
+                        items.add(cur.toString());
+                    }
+                    cur = new StringBuilder(text.substring(body, end));
+                } else if (cur == null) {
+                    return List.of(); // text before the first item: not a list
+                } else {
+                    cur.append('\n').append(text, pos, end);
+                }
+            }
+            pos = end + 1;
+        }
+        if (cur != null) {
+            items.add(cur.toString());
+        }
+        return items == null || items.size() < 2 ? List.of() : items;
+    }
+
+    /** Returns where the item text starts after a list marker at {@code i}, or -1. */
+    private static int listMarkerEnd(String t, int i, int end) {
+        char c = t.charAt(i);
+        if ((c == '-' || c == '*' || c == '+' || c == '•') && i + 1 < end && t.charAt(i + 1) == ' ') {
+            return skipSpaces(t, i + 2, end);
+        }
+        int d = i;
+        while (d < end && d - i < 3 && Character.isDigit(t.charAt(d))) {
+            d++;
+        }
+        if (d > i && d < end && (t.charAt(d) == '.' || t.charAt(d) == ')' || t.charAt(d) == '、')
+                && (d + 1 == end || t.charAt(d + 1) == ' ' || t.charAt(d) == '、')) {
+            return skipSpaces(t, d + 1, end);
+        }
+        return -1;
+    }
+
+    private static int skipSpaces(String t, int i, int end) {
+        while (i < end && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.arxivdigest.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A parsed digest: its table of contents, its categories with their papers, and every problem
+ * found while parsing it.
+ *
+ * <p>Lookups ({@link #category(String)}, {@link #paper(String)}) scan the digest; for many lookups
+ * build a map from {@link #papers()} once.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param title the title line the digest starts with, if any ({@code # 2025-07-08})
+ * @param date the date the digest states in its title or preamble, or that its file name holds
+ * @param toc the table of contents entries in document order; empty if there is none
+ * @param categories the categories in document order
+ * @param problems every problem found, the paper ones included, in document order
+ */
+public record Digest(Optional<String> title, Optional<LocalDate> date, List<TocEntry> toc,
+                     List<Category> categories, List<Problem> problems) {
+
+    /**
+     * Validates and copies.
+     *
+     * @throws NullPointerException if a component or list element is null
+     */
+    public Digest {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(date, "date");
+        toc = List.copyOf(toc);
+        categories = List.copyOf(categories);
+        problems = List.copyOf(problems);
+    }
+
+    /** {@return every paper in document order, across categories} */
+    public List<Paper> papers() {
+        List<Paper> all = new ArrayList<>();
+        for (Category c : categories) {
+            all.addAll(c.papers());
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * Finds a category by name, or by anchor if no name matches.
+     *
+     * @param name the name as written, such as {@code cs.CV}
+     * @return the first category with that name or anchor, or empty
+     */
+    public Optional<Category> category(String name) {
+        Objects.requireNonNull(name, "name");
+        for (Category c : categories) {
+            if (c.name().equals(name)) {
+                return Optional.of(c);
+            }
+        }
+        for (Category c : categories) {
+            if (!c.anchor().isEmpty() && c.anchor().equals(name)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Finds a paper by arXiv identifier, with or without version.
+     *
+     * @param arxivId an identifier such as {@code 2512.21349} or {@code 2512.21349v2}
+     * @return the first paper with that identifier, or empty if there is none or the argument is
+     *     not an arXiv identifier
+     */
+    public Optional<Paper> paper(String arxivId) {
+        Optional<ArxivId> wanted = ArxivId.parse(Objects.requireNonNull(arxivId, "arxivId"));
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Category c : categories) {
+            for (Paper p : c.papers()) {
+                if (p.arxivId().equals(wanted)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return true if any problem has severity {@link Severity#ERROR}} */
+    public boolean hasErrors() {
+        for (Problem p : problems) {
+            if (p.severity() == Severity.ERROR) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

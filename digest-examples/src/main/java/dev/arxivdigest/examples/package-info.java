@@ -1,0 +1,6 @@
+/**
+ * Runnable examples of the arxiv-digest library, starting with
+ * {@link dev.arxivdigest.examples.QuickStart}, and the bundled sample digest
+ * {@code /dev/arxivdigest/examples/sample.md}.
+ */
+package dev.arxivdigest.examples;

@@ -491,6 +491,19 @@ final class PaperBuilder {
         return -1;
     }
 
+    /** The session is about to move to a new chunk: keep every value read from the old one. */
+    void rebase(String old, int oldFrom, int oldTo) {
+        for (SectionBuilder b : before) {
+            b.freeze();
+        }
+        for (SectionBuilder b : inside) {
+            b.freeze();
+        }
+        if (current != null) {
+            current.carry(old, oldFrom, oldTo);
+        }
+    }
+
     private void closeSection() {
         if (current != null) {
             (current.inDetails ? inside : before).add(current);

@@ -42,6 +42,8 @@ public final class ParseSession {
 
     // ---- the current chunk
     String text;
+    int chunkFrom;
+    private int chunkTo;
     long bias;
     int lineNo;
     int lineStart;
@@ -131,7 +133,12 @@ public final class ParseSession {
         if (stopped) {
             return;
         }
+        if (paper != null && text != null && text != t) {
+            paper.rebase(text, chunkFrom, chunkTo);
+        }
         text = t;
+        chunkFrom = from;
+        chunkTo = to;
         bias = globalFrom - from;
         int cr = t.indexOf('\r', from);
         boolean hasCr = cr >= 0 && cr < to;

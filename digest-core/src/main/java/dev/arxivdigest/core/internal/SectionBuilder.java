@@ -54,9 +54,44 @@ final class SectionBuilder {
     /** A continuation line {@code [s, e)}. */
     void extend(int s, int e) {
         if (valueStart < 0) {
-            valueStart = s;
+            // a value carried over from an earlier chunk continues with everything since this chunk began
+            valueStart = prefix != null ? session.chunkFrom : s;
         }
         setEnd(e);
+    }
+
+    // text carried over from earlier chunks (streaming), and how much of it is content
+    private String prefix;
+    private int prefixContent;
+    private String frozen;
+
+    /** The chunk {@code old} ends at {@code oldFrom..oldTo}; keep what this section read of it. */
+    void carry(String old, int oldFrom, int oldTo) {
+        if (prefix == null && valueStart < 0) {
+            return;
+        }
+        String before = prefix == null ? "" : prefix;
+        if (valueStart >= 0) {
+            prefixContent = before.length() + (valueEnd - valueStart);
+            prefix = before + old.substring(valueStart, oldTo);
+        } else {
+            prefix = before + old.substring(oldFrom, oldTo);
+        }
+        valueStart = -1;
+    }
+
+    /** Takes the final text now, while the chunk it points into is still current. */
+    void freeze() {
+        if (frozen == null) {
+            frozen = currentText();
+        }
+    }
+
+    private String currentText() {
+        if (prefix == null) {
+            return valueStart < 0 ? "" : session.text.substring(valueStart, valueEnd);
+        }
+        return valueStart < 0 ? prefix.substring(0, prefixContent) : prefix + session.text.substring(valueStart, valueEnd);
     }
 
     private void setEnd(int e) {
@@ -67,7 +102,7 @@ final class SectionBuilder {
     }
 
     Section build() {
-        String text = valueStart < 0 ? "" : session.text.substring(valueStart, valueEnd);
+        String text = frozen != null ? frozen : currentText();
         if (text.indexOf('\r') >= 0) {
             text = normalizeNewlines(text);
         }

@@ -67,6 +67,8 @@ public final class ParseSession {
     private int pendingAnchorLine;
     private long pendingAnchorOffset;
     private final List<CategoryBuilder> categories = new ArrayList<>();
+    private final Map<String, CategoryBuilder> byName = new HashMap<>();
+    private final Map<String, CategoryBuilder> byAnchor = new HashMap<>();
     private CategoryBuilder category;
     private PaperBuilder paper;
     private int paperCount;
@@ -590,7 +592,8 @@ public final class ParseSession {
                 total = OptionalInt.of((int) v);
             }
         }
-        toc.add(new TocEntry(name, anchor, total, span(fs, e, lineNo, lineNo)));
+        toc.add(new TocEntry(name, anchor, total, new SourceSpan(bias + fs, bias + e, lineNo, fs - lineStart + 1,
+                lineNo, e - lineStart + 1)));
         return true;
     }
 
@@ -602,15 +605,17 @@ public final class ParseSession {
         long offset = pendingAnchor != null ? pendingAnchorOffset : bias + lineStart;
         String anchor = pendingAnchor != null ? pendingAnchor : "";
         pendingAnchor = null;
-        for (CategoryBuilder c : categories) {
-            if (c.name.equals(name)) {
-                report(ProblemCode.CATEGORY_DUPLICATE, lineNo, column,
-                        "category '" + name + "' already appeared on line " + c.line);
-                break;
-            }
+        CategoryBuilder earlier = byName.get(name);
+        if (earlier != null) {
+            report(ProblemCode.CATEGORY_DUPLICATE, lineNo, column,
+                    "category '" + name + "' already appeared on line " + earlier.headingLine);
         }
         category = new CategoryBuilder(name, anchor, line, offset, lineNo, column);
         categories.add(category);
+        byName.putIfAbsent(name, category);
+        if (!anchor.isEmpty()) {
+            byAnchor.putIfAbsent(anchor, category);
+        }
     }
 
     private void finishCategory() {
@@ -731,7 +736,7 @@ public final class ParseSession {
             report(ProblemCode.MISSING_TOC, firstPaperLine, 1, "the digest has no table of contents");
         }
         List<Category> built = new ArrayList<>(categories.size());
-        Set<CategoryBuilder> matched = new HashSet<>();
+        Map<CategoryBuilder, TocEntry> matched = new HashMap<>();
         for (TocEntry entry : toc) {
             CategoryBuilder c = findCategory(entry);
             if (c == null) {
@@ -741,7 +746,7 @@ public final class ParseSession {
                 }
                 continue;
             }
-            matched.add(c);
+            matched.putIfAbsent(c, entry);
             if (entry.total().isPresent() && entry.total().getAsInt() != c.count && !stopped) {
                 report(ProblemCode.TOC_TOTAL_MISMATCH, entry.span().startLine(), 1,
                         "the table of contents declares " + entry.total().getAsInt() + " papers for '" + entry.name()
@@ -749,14 +754,9 @@ public final class ParseSession {
             }
         }
         for (CategoryBuilder c : categories) {
-            OptionalInt declared = OptionalInt.empty();
-            for (TocEntry entry : toc) {
-                if (findCategory(entry) == c) {
-                    declared = entry.total();
-                    break;
-                }
-            }
-            if (!toc.isEmpty() && !matched.contains(c) && !c.name.isEmpty()) {
+            TocEntry entry = matched.get(c);
+            OptionalInt declared = entry == null ? OptionalInt.empty() : entry.total();
+            if (!toc.isEmpty() && entry == null && !c.name.isEmpty()) {
                 report(ProblemCode.CATEGORY_NOT_IN_TOC, c.headingLine, c.headingColumn,
                         "category '" + c.name + "' is not in the table of contents");
             }
@@ -771,38 +771,11 @@ public final class ParseSession {
     }
 
     private CategoryBuilder findCategory(TocEntry entry) {
-        for (CategoryBuilder c : categories) {
-            if (!c.anchor.isEmpty() && c.anchor.equals(entry.anchor())) {
-                return c;
-            }
-        }
-        for (CategoryBuilder c : categories) {
-            if (c.name.equals(entry.name())) {
-                return c;
-            }
-        }
-        return null;
+        CategoryBuilder c = byAnchor.get(entry.anchor());
+        return c != null ? c : byName.get(entry.name());
     }
 
     // ------------------------------------------------------------------ helpers
-
-    SourceSpan span(int from, int to, int startLine, int endLine) {
-        return new SourceSpan(bias + from, bias + to, startLine, from - lineStartOf(from) + 1, endLine,
-                to - lineStartOf(to) + 1);
-    }
-
-    /** The index of the start of the line holding index {@code i} in the current chunk. */
-    int lineStartOf(int i) {
-        int k = i;
-        while (k > 0) {
-            char c = text.charAt(k - 1);
-            if (c == '\n' || c == '\r') {
-                break;
-            }
-            k--;
-        }
-        return k;
-    }
 
     String excerpt(int from, int to) {
         int end = Math.min(to, from + 60);

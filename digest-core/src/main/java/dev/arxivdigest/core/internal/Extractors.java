@@ -52,7 +52,7 @@ public final class Extractors {
     }
 
     /** Runs the first extractor that handles the section; stores its value unless the key is taken. */
-    void apply(SectionView view, Map<Key<?>, Object> target, ProblemReporter reporter, FailureSink failures) {
+    boolean apply(SectionView view, Map<Key<?>, Object> target, ProblemReporter reporter, FailureSink failures) {
         for (SectionExtractor<?> x : list) {
             boolean handles;
             try {
@@ -74,8 +74,9 @@ public final class Extractors {
             } catch (Exception | LinkageError | StackOverflowError e) {
                 failures.failed(x, view, "extract() threw " + describe(e));
             }
-            return;
+            return true;
         }
+        return false;
     }
 
     private static String describe(Throwable e) {

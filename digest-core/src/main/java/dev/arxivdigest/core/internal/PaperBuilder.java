@@ -115,12 +115,17 @@ final class PaperBuilder {
         }
         summaryAllowed = false;
         if (expectAuthors) {
-            expectAuthors = false;
             if (authorsLine(s, e, fs)) {
+                expectAuthors = false;
                 mark(e);
                 paragraphStart = false;
                 return;
             }
+            if (t.charAt(fs) == '>' && translatedTitle(s, e, fs)) {
+                mark(e);
+                return;
+            }
+            expectAuthors = false;
         }
         char f = t.charAt(fs);
         if ((f == '-' || f == '*' || f == '_') && isThematicBreak(fs, e)) {
@@ -138,13 +143,36 @@ final class PaperBuilder {
             paragraphStart = false;
             return;
         }
+        if (current != null && paragraphStart && f == '>' && !current.quoted && bareTldrAllowed()) {
+            closeSection();
+        }
         if (current == null) {
-            current = new SectionBuilder(session, "", Optional.empty(), session.lineNo, col(s), session.bias + s,
-                    detailsState == DETAILS_OPEN);
-            problem(ProblemCode.PAPER_UNLABELLED_TEXT, session.lineNo, col(fs),
-                    "text that belongs to no label is kept as an unlabelled section: " + session.excerpt(fs, e));
+            if (bareTldrAllowed() && paragraphStart) {
+                // a paragraph without label before the details block stands for the TL;DR (bare or quoted)
+                current = new SectionBuilder(session, "", Optional.of(Field.TLDR), session.lineNo, col(fs),
+                        session.bias + s, false);
+                if (f == '>') {
+                    current.quoted = true;
+                    int v = fs + 1;
+                    if (v < e && t.charAt(v) == ' ') {
+                        v++;
+                    }
+                    current.extendFrom(v, e);
+                    mark(e);
+                    paragraphStart = false;
+                    return;
+                }
+            } else {
+                current = new SectionBuilder(session, "", Optional.empty(), session.lineNo, col(s), session.bias + s,
+                        detailsState == DETAILS_OPEN);
+                problem(ProblemCode.PAPER_UNLABELLED_TEXT, session.lineNo, col(fs),
+                        "text that belongs to no label is kept as an unlabelled section: " + session.excerpt(fs, e));
+            }
         }
         current.extend(s, e);
+        if (current.field.isPresent() && current.field.get() == Field.MAIN_CATEGORY) {
+            closeSection(); // a one-line field: what follows is not part of it
+        }
         mark(e);
         paragraphStart = false;
     }
@@ -192,6 +220,49 @@ final class PaperBuilder {
         return links > 0;
     }
 
+    /** Whether an unlabelled paragraph here is the TL;DR: before the details block, none seen yet. */
+    private boolean bareTldrAllowed() {
+        if (detailsState != NO_DETAILS || authors == null) {
+            return false;
+        }
+        for (SectionBuilder b : before) {
+            if (b.field.isPresent() && b.field.get() == Field.TLDR) {
+                return false;
+            }
+        }
+        return current == null || !(current.field.isPresent() && current.field.get() == Field.TLDR);
+    }
+
+    /** A quoted line between the header and the authors: the title in another language. */
+    private boolean translatedTitle(int s, int e, int fs) {
+        String t = session.text;
+        int a = fs + 1;
+        while (a < e && ParseSession.isSpace(t.charAt(a))) {
+            a++;
+        }
+        int b = e;
+        while (b > a && ParseSession.isSpace(t.charAt(b - 1))) {
+            b--;
+        }
+        if (b - a >= 2 && (t.charAt(a) == '*' || t.charAt(a) == '_') && t.charAt(b - 1) == t.charAt(a)
+                && t.charAt(a + 1) != t.charAt(a)) {
+            a++;
+            b--;
+        }
+        if (b <= a) {
+            return false;
+        }
+        closeSection();
+        SectionBuilder sb = new SectionBuilder(session, TRANSLATED_TITLE, Optional.empty(), session.lineNo, col(fs),
+                session.bias + s, false);
+        sb.extendFrom(a, b);
+        before.add(sb);
+        return true;
+    }
+
+    /** The label given to a translated title that the digest writes without a label. */
+    static final String TRANSLATED_TITLE = "Translated title";
+
     /** Reads {@code *A,B*}; returns false if the line is not an authors line. */
     private boolean authorsLine(int s, int e, int fs) {
         String t = session.text;
@@ -202,6 +273,22 @@ final class PaperBuilder {
         if (t.charAt(fs) != '*' || te - fs < 2 || t.charAt(te - 1) != '*') {
             return false;
         }
+        int bar = t.indexOf("* |", fs + 1);
+        if (bar > fs && bar < te && t.charAt(fs + 1) != '*') {
+            // *A, B* | **Main category: cs.CV**
+            int rest = bar + 3;
+            while (rest < te && ParseSession.isSpace(t.charAt(rest))) {
+                rest++;
+            }
+            authors = splitAuthors(t.substring(fs + 1, bar));
+            boolean saved = paragraphStart;
+            paragraphStart = true;
+            if (rest < te && matchLabel(s, e, rest)) {
+                closeSection();
+            }
+            paragraphStart = saved;
+            return true;
+        }
         if (t.charAt(fs + 1) == '*') {
             // a bold line: an author list whose first name starts with '*' is not plausible, a label is
             int close = t.indexOf("**", fs + 2);
@@ -209,7 +296,11 @@ final class PaperBuilder {
                 return false;
             }
         }
-        String inner = t.substring(fs + 1, te - 1);
+        authors = splitAuthors(t.substring(fs + 1, te - 1));
+        return true;
+    }
+
+    private static List<String> splitAuthors(String inner) {
         List<String> names = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= inner.length(); i++) {
@@ -229,8 +320,7 @@ final class PaperBuilder {
                 start = i + 1;
             }
         }
-        authors = names;
-        return true;
+        return names;
     }
 
     boolean hasAuthors() {
@@ -244,6 +334,7 @@ final class PaperBuilder {
      * {@code **Label:** v}, {@code **Label**: v}, bulleted or quoted variants, and {@code ####} sub-headings.
      */
     private boolean matchLabel(int s, int e, int fs) {
+        valueEndOverride = -1;
         String t = session.text;
         int p = fs;
         boolean marker = false;
@@ -297,7 +388,20 @@ final class PaperBuilder {
             }
             labelStart = p + 2;
             int q = close;
-            if (q > labelStart && isColon(t.charAt(q - 1))) {
+            int innerColon = -1;
+            for (int i = labelStart; i < q && i - labelStart < 40; i++) {
+                char x = t.charAt(i);
+                if (x == '：' || (x == ':' && i + 1 < q && t.charAt(i + 1) == ' ')) {
+                    innerColon = i;
+                    break;
+                }
+            }
+            if (innerColon > labelStart && innerColon < q - 1 && restBlank(q + 2, e)) {
+                // **Label: value**
+                labelEnd = innerColon;
+                valueStart = innerColon + 1;
+                valueEndOverride = q;
+            } else if (q > labelStart && isColon(t.charAt(q - 1))) {
                 labelEnd = q - 1;
                 valueStart = q + 2;
             } else if (q + 2 < e && isColon(t.charAt(q + 2))) {
@@ -346,10 +450,16 @@ final class PaperBuilder {
         if (field.isPresent()) {
             accept = paragraphStart || marker || strong;
         } else {
-            accept = paragraphStart && plausibleLabel(label, strong);
+            // labels within one block share one form: among bold labels, a plain unknown one is text
+            accept = paragraphStart && plausibleLabel(label, strong) && (strong || plainLabels >= strongLabels);
         }
         if (!accept) {
             return false;
+        }
+        if (strong) {
+            strongLabels++;
+        } else {
+            plainLabels++;
         }
         if (valueStart < e && t.charAt(valueStart) == ' ') {
             valueStart++;
@@ -358,13 +468,19 @@ final class PaperBuilder {
         current = new SectionBuilder(session, label, field, session.lineNo, col(fs), session.bias + s,
                 detailsState == DETAILS_OPEN);
         current.quoted = c != '#' && t.charAt(fs) == '>';
-        if (!restBlank(valueStart, e)) {
-            current.extendFrom(valueStart, e);
+        int valueEnd = valueEndOverride >= 0 ? valueEndOverride : e;
+        valueEndOverride = -1;
+        if (!restBlank(valueStart, valueEnd)) {
+            current.extendFrom(valueStart, valueEnd);
         } else {
             current.labelEnd(e);
         }
         return true;
     }
+
+    private int valueEndOverride = -1;
+    private int strongLabels;
+    private int plainLabels;
 
     private static boolean isColon(char c) {
         return c == ':' || c == '：';
@@ -431,6 +547,8 @@ final class PaperBuilder {
             detailsOffset = session.bias + s;
         }
         detailsState = DETAILS_OPEN;
+        strongLabels = 0; // the details block may use another label form than the lines above it
+        plainLabels = 0;
         expectAuthors = false;
         paragraphStart = true;
         summaryAllowed = true;
@@ -563,12 +681,12 @@ final class PaperBuilder {
                                 "'" + b.label + "' comes after a section that the template puts after it");
                     }
                     maxOrdinal = Math.max(maxOrdinal, f.ordinal());
-                } else if (!b.label.isEmpty()) {
+                }
+                boolean handled = paperAttrs != null && runExtractors(sec, b, pass == 0 ? paperAttrs : detailsAttrs,
+                        pass == 1);
+                if (!handled && b.field.isEmpty() && !b.label.isEmpty()) {
                     problem(ProblemCode.SECTION_UNKNOWN_LABEL, b.line, b.column,
                             "unknown label '" + b.label + "' kept as a section");
-                }
-                if (paperAttrs != null) {
-                    runExtractors(sec, b, pass == 0 ? paperAttrs : detailsAttrs, pass == 1);
                 }
             }
         }
@@ -614,7 +732,7 @@ final class PaperBuilder {
         }
     }
 
-    private void runExtractors(Section sec, SectionBuilder b, Map<Key<?>, Object> target, boolean inDetails) {
+    private boolean runExtractors(Section sec, SectionBuilder b, Map<Key<?>, Object> target, boolean inDetails) {
         View view = new View(sec, inDetails);
         ProblemReporter reporter = (code, severity, message) -> {
             Problem p = new Problem(code, severity, b.line, b.column, message);
@@ -622,7 +740,7 @@ final class PaperBuilder {
                 problems.add(p);
             }
         };
-        session.config.extractors().apply(view, target, reporter, (SectionExtractor<?> x, SectionView v, String m) ->
+        return session.config.extractors().apply(view, target, reporter, (SectionExtractor<?> x, SectionView v, String m) ->
                 problem(ProblemCode.EXTRACTOR_FAILED, b.line, b.column,
                         "extractor " + x.name() + " failed on '" + v.label() + "': " + m));
     }

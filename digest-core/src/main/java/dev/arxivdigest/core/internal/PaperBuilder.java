@@ -642,8 +642,7 @@ final class PaperBuilder {
         return set;
     }
 
-    Paper build(boolean eof, boolean truncated, boolean first, EnumSet<Field> seenFields, boolean seenAuthors,
-                boolean seenDetails) {
+    Paper build(boolean eof, boolean truncated) {
         closeSection();
         if (detailsState == DETAILS_OPEN) {
             if (truncated) {
@@ -684,26 +683,11 @@ final class PaperBuilder {
                 }
                 boolean handled = paperAttrs != null && runExtractors(sec, b, pass == 0 ? paperAttrs : detailsAttrs,
                         pass == 1);
-                if (!handled && b.field.isEmpty() && !b.label.isEmpty()) {
+                if (!handled && b.field.isEmpty() && !b.label.isEmpty()
+                        && session.firstUnknownLabel(Labels.normalize(b.label))) {
                     problem(ProblemCode.SECTION_UNKNOWN_LABEL, b.line, b.column,
-                            "unknown label '" + b.label + "' kept as a section");
+                            "unknown label '" + b.label + "' kept as a section (reported once per digest)");
                 }
-            }
-        }
-        // missing fields, measured against what the digest's other papers have
-        if (!truncated) {
-            if (!hasAuthors() && (first || seenAuthors)) {
-                problem(ProblemCode.PAPER_MISSING_AUTHORS, headerLine, 1,
-                        authors == null ? "the paper has no authors line" : "the authors line is empty");
-            }
-            reportMissing(present, Field.MAIN_CATEGORY, ProblemCode.PAPER_MISSING_MAIN_CATEGORY, first, seenFields);
-            reportMissing(present, Field.TLDR, ProblemCode.PAPER_MISSING_TLDR, first, seenFields);
-            if (detailsState == NO_DETAILS && (first || seenDetails)) {
-                problem(ProblemCode.PAPER_MISSING_DETAILS, headerLine, 1, "the paper has no <details> block");
-            }
-            for (Field f : new Field[] {Field.MOTIVATION, Field.METHOD, Field.RESULT, Field.CONCLUSION,
-                    Field.ABSTRACT}) {
-                reportMissing(present, f, ProblemCode.PAPER_MISSING_SECTION, first, seenFields);
             }
         }
         Optional<Details> details = Optional.empty();
@@ -723,12 +707,45 @@ final class PaperBuilder {
                 span, problems);
     }
 
-    private void reportMissing(EnumSet<Field> present, Field f, ProblemCode code, boolean first,
-                               EnumSet<Field> seenFields) {
-        if (!present.contains(f) && (first || seenFields.contains(f))) {
+    /** What a paper has, to judge what its neighbours miss. */
+    record Shape(EnumSet<Field> fields, boolean authors, boolean details) {
+        static final Shape CANONICAL = new Shape(EnumSet.allOf(Field.class), true, true);
+
+        Shape union(Shape o) {
+            EnumSet<Field> f = EnumSet.copyOf(fields);
+            f.addAll(o.fields);
+            return new Shape(f, authors || o.authors, details || o.details);
+        }
+    }
+
+    Shape shape() {
+        return new Shape(fieldsPresent(), hasAuthors(), detailsState != NO_DETAILS);
+    }
+
+    /** The problems for what this paper lacks that the expected shape has. */
+    List<Problem> missing(Shape expected) {
+        List<Problem> out = new ArrayList<>(2);
+        Shape mine = shape();
+        if (expected.authors() && !mine.authors()) {
+            out.add(Problem.of(ProblemCode.PAPER_MISSING_AUTHORS, headerLine, 1,
+                    authors == null ? "the paper has no authors line" : "the authors line is empty"));
+        }
+        missing(out, mine, expected, Field.MAIN_CATEGORY, ProblemCode.PAPER_MISSING_MAIN_CATEGORY);
+        missing(out, mine, expected, Field.TLDR, ProblemCode.PAPER_MISSING_TLDR);
+        if (expected.details() && !mine.details()) {
+            out.add(Problem.of(ProblemCode.PAPER_MISSING_DETAILS, headerLine, 1, "the paper has no <details> block"));
+        }
+        for (Field f : new Field[] {Field.MOTIVATION, Field.METHOD, Field.RESULT, Field.CONCLUSION, Field.ABSTRACT}) {
+            missing(out, mine, expected, f, ProblemCode.PAPER_MISSING_SECTION);
+        }
+        return out;
+    }
+
+    private void missing(List<Problem> out, Shape mine, Shape expected, Field f, ProblemCode code) {
+        if (expected.fields().contains(f) && !mine.fields().contains(f)) {
             int line = f.ordinal() >= Field.MOTIVATION.ordinal() && detailsState != NO_DETAILS ? detailsLine : headerLine;
-            problem(code, line, 1, "the paper has no " + f.canonicalLabel()
-                    + (code == ProblemCode.PAPER_MISSING_SECTION ? " section" : ""));
+            out.add(Problem.of(code, line, 1, "the paper has no " + f.canonicalLabel()
+                    + (code == ProblemCode.PAPER_MISSING_SECTION ? " section" : "")));
         }
     }
 

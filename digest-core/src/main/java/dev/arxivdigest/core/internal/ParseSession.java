@@ -12,7 +12,6 @@ import dev.arxivdigest.model.TocEntry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -79,8 +78,6 @@ public final class ParseSession {
     private final Set<String> seenIndices = new HashSet<>();
     private long previousIndex = -1;
     private boolean seenIndex;
-    private final EnumSet<Field> seenFields = EnumSet.noneOf(Field.class);
-    private boolean seenAuthors;
     private boolean seenDetails;
 
     /**
@@ -383,8 +380,8 @@ public final class ParseSession {
             return true;
         }
         if (!hasBack && pendingAnchor == null && categories.isEmpty() && category == null && paperCount == 0
-                && inTocRegion()) {
-            return true; // a heading inside the table of contents region, such as a daily total
+                && inToc && hasDigit(content)) {
+            return true; // a count inside the table of contents, such as "## 今日总计: 23 篇论文"
         }
         String name = hasBack ? content.substring(0, back).strip() : content;
         finishPaper(false);
@@ -392,8 +389,13 @@ public final class ParseSession {
         return true;
     }
 
-    private boolean inTocRegion() {
-        return tocPresent;
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTocTitle(String content) {
@@ -702,17 +704,76 @@ public final class ParseSession {
         PaperBuilder pb = paper;
         paper = null;
         boolean truncated = eof && (pb.detailsOpen() || (!lastLineTerminated && !pb.detailsClosed() && seenDetails));
-        Paper built = pb.build(eof, truncated, paperCount == 1, seenFields, seenAuthors, seenDetails);
-        seenFields.addAll(pb.fieldsPresent());
-        seenAuthors |= pb.hasAuthors();
         seenDetails |= pb.detailsClosed() || pb.detailsOpen();
-        category.count++;
-        category.end(built.span());
+        Held next = new Held(pb.build(eof, truncated), pb, truncated, category);
+        if (held != null) {
+            emit(held, previousShape == null ? next.shape : previousShape.union(next.shape));
+            previousShape = previousShape == null ? held.shape : previousShape.union(held.shape);
+        }
+        held = next;
+    }
+
+    /** Emits the held paper, if any, judged against the papers before it (or the template if it is alone). */
+    private void emitLast() {
+        if (held != null) {
+            emit(held, previousShape == null ? PaperBuilder.Shape.CANONICAL : previousShape);
+            held = null;
+        }
+    }
+
+    /**
+     * Delivers a paper once its successor is known: what it lacks is judged against every earlier paper
+     * and the next one, so a fork that never writes a field is not told it misses it.
+     */
+    private void emit(Held h, PaperBuilder.Shape expected) {
+        Paper built = h.paper;
+        if (!h.truncated) {
+            List<Problem> missing = h.builder.missing(expected);
+            if (!missing.isEmpty()) {
+                List<Problem> all = new ArrayList<>(built.problems());
+                for (Problem p : missing) {
+                    if (problems.add(p)) {
+                        all.add(p);
+                    }
+                }
+                all.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+                built = new Paper(built.index(), built.title(), built.link(), built.arxivId(), built.authors(),
+                        built.sections(), built.details(), built.attributes(), built.span(), all);
+            }
+        }
+        h.category.count++;
+        h.category.end(built.span());
         if (retainPapers) {
-            category.papers.add(built);
+            h.category.papers.add(built);
         }
         if (listener != null) {
             listener.accept(built);
+        }
+    }
+
+    private Held held;
+    private PaperBuilder.Shape previousShape;
+    private final Set<String> unknownLabels = new HashSet<>();
+
+    /** Whether this is the first time the digest shows this unknown label. */
+    boolean firstUnknownLabel(String normalized) {
+        return unknownLabels.add(normalized);
+    }
+
+    /** A finished paper waiting for its successor. */
+    private static final class Held {
+        final Paper paper;
+        final PaperBuilder builder;
+        final boolean truncated;
+        final CategoryBuilder category;
+        final PaperBuilder.Shape shape;
+
+        Held(Paper paper, PaperBuilder builder, boolean truncated, CategoryBuilder category) {
+            this.paper = paper;
+            this.builder = builder;
+            this.truncated = truncated;
+            this.category = category;
+            this.shape = builder.shape();
         }
     }
 
@@ -720,11 +781,8 @@ public final class ParseSession {
 
     /** Finishes the parse and returns the digest. */
     public Digest finish() {
-        if (!stopped) {
-            finishPaper(true);
-        } else if (paper != null) {
-            finishPaper(true);
-        }
+        finishPaper(true);
+        emitLast();
         finishCategory();
         if (!sawContent) {
             report(ProblemCode.EMPTY_INPUT, 1, 1, "the input is empty");

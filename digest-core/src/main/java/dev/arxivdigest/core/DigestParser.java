@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
@@ -190,6 +191,88 @@ public final class DigestParser {
     public PaperStream stream(InputStream in) {
         Objects.requireNonNull(in, "in");
         return PaperStreams.open(config, in, null, strict);
+    }
+
+    /**
+     * Parses many files on all cores. Results come back in input order; a file that cannot be read
+     * yields a {@link ParsedFile} with its error and never stops the others. In strict mode a digest
+     * with warnings or errors is reported like any other (no {@link DigestException} is thrown).
+     *
+     * @param files the files
+     * @return one result per file, in the order given
+     */
+    public List<ParsedFile> parseAll(List<Path> files) {
+        return parseAll(files, f -> { });
+    }
+
+    /**
+     * Parses many files on all cores, like {@link #parseAll(List)}, calling {@code onEach} as each
+     * file is done (from the worker threads, in completion order): for progress reports.
+     *
+     * @param files the files
+     * @param onEach called once per file as soon as it is parsed; must be thread-safe
+     * @return one result per file, in the order given
+     */
+    public List<ParsedFile> parseAll(List<Path> files, java.util.function.Consumer<ParsedFile> onEach) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(onEach, "onEach");
+        List<Path> copy = List.copyOf(files);
+        DigestParser tolerant = strict ? new DigestParser(this.config, false) : this;
+        int threads = Math.max(1, Math.min(copy.size(), Runtime.getRuntime().availableProcessors()));
+        ParsedFile[] out = new ParsedFile[copy.size()];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < copy.size(); i = next.getAndIncrement()) {
+                Path p = copy.get(i);
+                ParsedFile r;
+                try {
+                    r = new ParsedFile(p, Optional.of(tolerant.parse(p)), Optional.empty());
+                } catch (IOException e) {
+                    r = new ParsedFile(p, Optional.empty(), Optional.of(e));
+                }
+                out[i] = r;
+                onEach.accept(r);
+            }
+        };
+        if (threads == 1) {
+            worker.run();
+        } else {
+            List<Thread> pool = new ArrayList<>(threads);
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            for (int t = 0; t < threads; t++) {
+                Thread th = new Thread(() -> {
+                    try {
+                        worker.run();
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }, "digest-parse-" + t);
+                th.setDaemon(true);
+                pool.add(th);
+                th.start();
+            }
+            for (Thread th : pool) {
+                try {
+                    th.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while parsing files", e);
+                }
+            }
+            Throwable f = failure.get();
+            if (f instanceof RuntimeException re) {
+                throw re;
+            }
+            if (f instanceof Error err) {
+                throw err;
+            }
+        }
+        return List.of(out);
+    }
+
+    private DigestParser(ParserConfig config, boolean strict) {
+        this.config = config;
+        this.strict = strict;
     }
 
     private Digest run(Input.Text input, LocalDate fallback) {

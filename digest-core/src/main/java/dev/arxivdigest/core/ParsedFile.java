@@ -1,0 +1,36 @@
+package dev.arxivdigest.core;
+
+import dev.arxivdigest.model.Digest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of parsing one file of a batch ({@link DigestParser#parseAll(java.util.List)}): the
+ * digest, or the I/O error that kept the file from being read. Content problems are on the digest.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param path the file
+ * @param digest the digest, if the file could be read
+ * @param error the I/O error, if it could not
+ */
+public record ParsedFile(Path path, Optional<Digest> digest, Optional<IOException> error) {
+
+    /**
+     * Validates: exactly one of digest and error is present.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if both or neither of digest and error are present
+     */
+    public ParsedFile {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(error, "error");
+        if (digest.isPresent() == error.isPresent()) {
+            throw new IllegalArgumentException("exactly one of digest and error must be present");
+        }
+    }
+}

@@ -125,6 +125,13 @@ final class PaperBuilder {
                 mark(e);
                 return;
             }
+            if (matchLabel(s, e, fs)) {
+                // a label above the authors (a translated title) keeps the authors line expected
+                expectAuthors = current == null || current.field.isEmpty();
+                mark(e);
+                paragraphStart = false;
+                return;
+            }
             expectAuthors = false;
         }
         char f = t.charAt(fs);
@@ -450,8 +457,10 @@ final class PaperBuilder {
         if (field.isPresent()) {
             accept = paragraphStart || marker || strong;
         } else {
-            // labels within one block share one form: among bold labels, a plain unknown one is text
-            accept = paragraphStart && plausibleLabel(label, strong) && (strong || plainLabels >= strongLabels);
+            // labels within one block share one form: among bold labels, a plain unknown label alone on its
+            // line is text (a heading inside a multi-paragraph value), not a new section
+            accept = paragraphStart && plausibleLabel(label, strong)
+                    && (strong || plainLabels >= strongLabels || !restBlank(valueStart, e));
         }
         if (!accept) {
             return false;
@@ -468,10 +477,14 @@ final class PaperBuilder {
         current = new SectionBuilder(session, label, field, session.lineNo, col(fs), session.bias + s,
                 detailsState == DETAILS_OPEN);
         current.quoted = c != '#' && t.charAt(fs) == '>';
-        int valueEnd = valueEndOverride >= 0 ? valueEndOverride : e;
+        boolean enclosed = valueEndOverride >= 0;
+        int valueEnd = enclosed ? valueEndOverride : e;
         valueEndOverride = -1;
         if (!restBlank(valueStart, valueEnd)) {
             current.extendFrom(valueStart, valueEnd);
+            if (enclosed || (field.isPresent() && field.get() == Field.MAIN_CATEGORY)) {
+                closeSection(); // a value closed on its line (**Label: value**, a category): nothing follows it
+            }
         } else {
             current.labelEnd(e);
         }

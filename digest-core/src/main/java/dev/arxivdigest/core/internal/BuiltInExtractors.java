@@ -19,29 +19,20 @@ public final class BuiltInExtractors {
     }
 
     private static final List<SectionExtractor<?>> ALL = List.of(
-            SectionExtractor.of(Extras.KEYWORDS,
-                    s -> s.labelIs("Keywords", "Key words", "Keyword", "Tags", "关键词", "关键字", "키워드"),
-                    (s, p) -> Optional.of(splitList(s))),
-            SectionExtractor.of(Extras.RELEVANCE,
-                    s -> s.labelIs("Relevance", "Relevance Score", "Importance", "Importance Score", "相关性",
-                            "相关度", "相关性评分", "重要性"),
-                    BuiltInExtractors::number),
-            SectionExtractor.of(Extras.READ_TIME_MINUTES,
-                    s -> s.labelIs("Read time", "Reading time", "Read Time (minutes)", "阅读时间", "阅读时长"),
-                    BuiltInExtractors::minutes),
-            SectionExtractor.of(Extras.KEY_CONTRIBUTIONS,
-                    s -> s.labelIs("Key Contributions", "Contributions", "Main Contributions", "主要贡献", "贡献"),
-                    (s, p) -> Optional.of(s.items().isEmpty() ? splitLines(s.text()) : s.items())),
-            SectionExtractor.of(Extras.COMMENT,
-                    s -> s.labelIs("Comment", "Comments", "备注", "评论"),
-                    (s, p) -> s.text().isBlank() ? Optional.empty() : Optional.of(s.text())),
-            SectionExtractor.of(Extras.TRANSLATED_TITLE,
-                    s -> s.labelIs(PaperBuilder.TRANSLATED_TITLE, "Title translation", "中文标题", "标题翻译",
-                            "翻译标题", "Chinese title"),
-                    (s, p) -> s.text().isBlank() ? Optional.empty() : Optional.of(s.text())),
-            SectionExtractor.of(Extras.RECOMMENDATION,
-                    s -> s.labelIs("Recommendation", "推荐", "推荐度", "推荐指数"),
-                    (s, p) -> Optional.of(recommendation(s.text()))));
+            new Extractors.ByLabel<>(Extras.KEYWORDS, (s, p) -> Optional.of(splitList(s)),
+                    "Keywords", "Key words", "Keyword", "Tags", "关键词", "关键字", "키워드"),
+            new Extractors.ByLabel<>(Extras.RELEVANCE, BuiltInExtractors::number,
+                    "Relevance", "Relevance Score", "Importance", "Importance Score", "相关性", "相关度", "相关性评分", "重要性"),
+            new Extractors.ByLabel<>(Extras.READ_TIME_MINUTES, BuiltInExtractors::minutes,
+                    "Read time", "Reading time", "Read Time (minutes)", "阅读时间", "阅读时长"),
+            new Extractors.ByLabel<>(Extras.KEY_CONTRIBUTIONS, (s, p) -> Optional.of(s.items().isEmpty() ? splitLines(s.text()) : s.items()),
+                    "Key Contributions", "Contributions", "Main Contributions", "主要贡献", "贡献"),
+            new Extractors.ByLabel<>(Extras.COMMENT, (s, p) -> s.text().isBlank() ? Optional.empty() : Optional.of(s.text()),
+                    "Comment", "Comments", "备注", "评论"),
+            new Extractors.ByLabel<>(Extras.TRANSLATED_TITLE, (s, p) -> s.text().isBlank() ? Optional.empty() : Optional.of(s.text()),
+                    PaperBuilder.TRANSLATED_TITLE, "Title translation", "中文标题", "标题翻译", "翻译标题", "Chinese title"),
+            new Extractors.ByLabel<>(Extras.RECOMMENDATION, (s, p) -> Optional.of(recommendation(s.text())),
+                    "Recommendation", "推荐", "推荐度", "推荐指数"));
 
     /** {@return the built-in extractors in the order they are tried} */
     public static List<SectionExtractor<?>> all() {

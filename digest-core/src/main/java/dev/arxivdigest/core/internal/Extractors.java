@@ -53,8 +53,17 @@ public final class Extractors {
 
     /** Runs the first extractor that handles the section; stores its value unless the key is taken. */
     boolean apply(SectionView view, Map<Key<?>, Object> target, ProblemReporter reporter, FailureSink failures) {
+        String normalized = null;
         for (SectionExtractor<?> x : list) {
             boolean handles;
+            if (x instanceof ByLabel<?> byLabel) {
+                if (normalized == null) {
+                    normalized = Labels.normalizeCached(view.label());
+                }
+                if (!byLabel.labels.contains(normalized)) {
+                    continue;
+                }
+            }
             try {
                 handles = x.handles(view);
             } catch (RuntimeException | LinkageError e) {
@@ -77,6 +86,46 @@ public final class Extractors {
             return true;
         }
         return false;
+    }
+
+    /**
+     * An extractor that handles sections by label; the runner checks the label with one set lookup
+     * before calling it. Built-ins use it.
+     */
+    static final class ByLabel<T> implements SectionExtractor<T> {
+        final java.util.Set<String> labels;
+        private final dev.arxivdigest.model.Key<T> key;
+        private final SectionExtractor.Extraction<T> extraction;
+
+        ByLabel(dev.arxivdigest.model.Key<T> key, SectionExtractor.Extraction<T> extraction, String... labels) {
+            this.key = key;
+            this.extraction = extraction;
+            java.util.Set<String> set = new java.util.HashSet<>();
+            for (String l : labels) {
+                set.add(Labels.normalize(l));
+            }
+            this.labels = java.util.Set.copyOf(set);
+        }
+
+        @Override
+        public dev.arxivdigest.model.Key<T> key() {
+            return key;
+        }
+
+        @Override
+        public boolean handles(SectionView section) {
+            return labels.contains(Labels.normalizeCached(section.label()));
+        }
+
+        @Override
+        public Optional<T> extract(SectionView section, ProblemReporter problems) throws Exception {
+            return extraction.apply(section, problems);
+        }
+
+        @Override
+        public String name() {
+            return "built-in " + key.name();
+        }
     }
 
     private static String describe(Throwable e) {

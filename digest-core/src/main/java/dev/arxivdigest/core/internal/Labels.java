@@ -63,12 +63,30 @@ public final class Labels {
         return new Labels(Collections.unmodifiableMap(m));
     }
 
+    private static final Optional<Field> NONE = Optional.empty();
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Field>> memo =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Looks a label up: as written, then without a parenthesised gloss, then the gloss alone. */
     public Optional<Field> lookup(String label) {
+        Optional<Field> f = memo.get(label);
+        if (f == null) {
+            f = lookupUncached(label);
+            if (memo.size() < 4096) {
+                memo.putIfAbsent(label, f);
+            }
+        }
+        return f;
+    }
+
+    private Optional<Field> lookupUncached(String label) {
         String n = normalize(label);
         Field f = table.get(n);
         if (f != null) {
             return Optional.of(f);
+        }
+        if (n.isEmpty()) {
+            return NONE;
         }
         int open = indexOfAny(n, '(', '（');
         if (open > 0) {
@@ -125,6 +143,21 @@ public final class Labels {
             sb.append(c);
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link #normalize}, memoised for the few constant labels extractors compare against. */
+    static String normalizeCached(String label) {
+        String n = CACHE.get(label);
+        if (n == null) {
+            n = normalize(label);
+            if (CACHE.size() < 4096) {
+                CACHE.putIfAbsent(label, n);
+            }
+        }
+        return n;
     }
 
     private static boolean isCloser(char c) {

@@ -213,12 +213,12 @@ final class PaperBuilder {
             if (c != '[') {
                 return false;
             }
-            int mid = t.indexOf("](#", i);
-            if (mid < 0 || mid >= e) {
+            int mid = ParseSession.indexOf(t, "](#", i, e);
+            if (mid < 0) {
                 return false;
             }
-            int close = t.indexOf(')', mid);
-            if (close < 0 || close >= e) {
+            int close = ParseSession.indexOf(t, ')', mid, e);
+            if (close < 0) {
                 return false;
             }
             links++;
@@ -280,7 +280,7 @@ final class PaperBuilder {
         if (t.charAt(fs) != '*' || te - fs < 2 || t.charAt(te - 1) != '*') {
             return false;
         }
-        int bar = t.indexOf("* |", fs + 1);
+        int bar = ParseSession.indexOf(t, "* |", fs + 1, te);
         if (bar > fs && bar < te && t.charAt(fs + 1) != '*') {
             // *A, B* | **Main category: cs.CV**
             int rest = bar + 3;
@@ -298,7 +298,7 @@ final class PaperBuilder {
         }
         if (t.charAt(fs + 1) == '*') {
             // a bold line: an author list whose first name starts with '*' is not plausible, a label is
-            int close = t.indexOf("**", fs + 2);
+            int close = ParseSession.indexOf(t, "**", fs + 2, te);
             if (close > 0 && close < te) {
                 return false;
             }
@@ -389,7 +389,7 @@ final class PaperBuilder {
             valueStart = e;
             strong = true;
         } else if (c == '*' && p + 1 < e && t.charAt(p + 1) == '*') {
-            int close = t.indexOf("**", p + 2);
+            int close = ParseSession.indexOf(t, "**", p + 2, e);
             if (close < 0 || close >= e || close - p > 100) {
                 return false;
             }
@@ -579,7 +579,7 @@ final class PaperBuilder {
 
     void summary(int fs, int te) {
         String t = session.text;
-        int gt = t.indexOf('>', fs);
+        int gt = ParseSession.indexOf(t, '>', fs, te);
         int end = indexOfIgnoreCase(t, "</summary>", fs, te);
         if (gt >= 0 && gt < te) {
             summary = t.substring(gt + 1, end >= 0 ? end : te);
@@ -775,8 +775,22 @@ final class PaperBuilder {
                         "extractor " + x.name() + " failed on '" + v.label() + "': " + m));
     }
 
-    /** The read-only view extractors see. */
-    private record View(Section section, boolean inDetails) implements SectionView {
+    /** The read-only view extractors see; its normalised label is computed once. */
+    private static final class View implements SectionView {
+        private final Section section;
+        private final boolean inDetails;
+        private String normalized;
+
+        View(Section section, boolean inDetails) {
+            this.section = section;
+            this.inDetails = inDetails;
+        }
+
+        @Override
+        public boolean inDetails() {
+            return inDetails;
+        }
+
         @Override
         public String label() {
             return section.label();
@@ -804,13 +818,20 @@ final class PaperBuilder {
 
         @Override
         public boolean labelIs(String... labels) {
-            String mine = Labels.normalize(section.label());
+            if (normalized == null) {
+                normalized = Labels.normalize(section.label());
+            }
             for (String l : labels) {
-                if (Labels.normalize(l).equals(mine)) {
+                if (Labels.normalizeCached(l).equals(normalized)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        @Override
+        public String toString() {
+            return "SectionView[" + section.label() + "]";
         }
     }
 }

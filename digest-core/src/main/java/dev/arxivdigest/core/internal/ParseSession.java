@@ -41,6 +41,7 @@ public final class ParseSession {
 
     // ---- the current chunk
     String text;
+    boolean chunkHasCr;
     int chunkFrom;
     private int chunkTo;
     long bias;
@@ -141,6 +142,7 @@ public final class ParseSession {
         bias = globalFrom - from;
         int cr = t.indexOf('\r', from);
         boolean hasCr = cr >= 0 && cr < to;
+        chunkHasCr = hasCr;
         int pos = from;
         while (pos < to) {
             int end;
@@ -423,9 +425,9 @@ public final class ParseSession {
         String link;
         String broken = null;
         if (p < he && text.charAt(p) == '[') {
-            int close = text.lastIndexOf("](", he - 1);
+            int close = lastIndexOf(text, "](", p + 1, he);
             if (close > p) {
-                int paren = text.lastIndexOf(')', he - 1);
+                int paren = lastIndexOf(text, ")", close + 2, he);
                 title = text.substring(p + 1, close);
                 if (paren > close) {
                     link = text.substring(close + 2, paren);
@@ -447,7 +449,7 @@ public final class ParseSession {
                     broken = "the link is empty";
                 }
             } else {
-                int rb = text.lastIndexOf(']', he - 1);
+                int rb = lastIndexOf(text, "]", p + 1, he);
                 if (rb > p && index == null && rb == he - 1) {
                     title = text.substring(p + 1, rb);
                 } else {
@@ -568,12 +570,12 @@ public final class ParseSession {
         if (p >= e || text.charAt(p) != '[') {
             return false;
         }
-        int mid = text.indexOf("](#", p);
-        if (mid < 0 || mid >= e) {
+        int mid = indexOf(text, "](#", p, e);
+        if (mid < 0) {
             return false;
         }
-        int close = text.indexOf(')', mid);
-        if (close < 0 || close >= e) {
+        int close = indexOf(text, ')', mid, e);
+        if (close < 0) {
             return false;
         }
         String name = text.substring(p + 1, mid);
@@ -847,6 +849,45 @@ public final class ParseSession {
             te--;
         }
         return te - fs == s.length() && text.startsWith(s, fs);
+    }
+
+    /** {@code t.indexOf(needle, from)} that never looks at or past {@code to}; -1 if absent. */
+    static int indexOf(String t, String needle, int from, int to) {
+        int last = to - needle.length();
+        char first = needle.charAt(0);
+        outer:
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (t.charAt(i) != first) {
+                continue;
+            }
+            for (int k = 1; k < needle.length(); k++) {
+                if (t.charAt(i + k) != needle.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** {@code t.indexOf(c, from)} that never looks at or past {@code to}; -1 if absent. */
+    static int indexOf(String t, char c, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (t.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last {@code needle} starting in {@code [from, to - needle.length()]}; -1 if absent. */
+    static int lastIndexOf(String t, String needle, int from, int to) {
+        for (int i = to - needle.length(); i >= from; i--) {
+            if (t.regionMatches(i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean isSpace(char c) {

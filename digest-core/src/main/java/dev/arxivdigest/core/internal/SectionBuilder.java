@@ -103,7 +103,7 @@ final class SectionBuilder {
 
     Section build() {
         String text = frozen != null ? frozen : currentText();
-        if (text.indexOf('\r') >= 0) {
+        if (session.chunkHasCr && text.indexOf('\r') >= 0) {
             text = normalizeNewlines(text);
         }
         if (quoted && text.indexOf('\n') >= 0) {
@@ -166,6 +166,13 @@ final class SectionBuilder {
     static List<String> items(String text) {
         int pos = 0;
         int n = text.length();
+        while (pos < n && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t' || text.charAt(pos) == '\n')) {
+            pos++;
+        }
+        if (pos >= n || listMarkerEnd(text, pos, n) < 0) {
+            return List.of(); // cheap exit: the value does not start with a list item
+        }
+        pos = 0;
         List<String> items = null;
         StringBuilder cur = null;
         while (pos < n) {

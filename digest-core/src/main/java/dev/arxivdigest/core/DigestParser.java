@@ -1,6 +1,7 @@
 package dev.arxivdigest.core;
 
 import dev.arxivdigest.core.internal.BuiltInExtractors;
+import dev.arxivdigest.core.internal.Dates;
 import dev.arxivdigest.core.internal.Extractors;
 import dev.arxivdigest.core.internal.Input;
 import dev.arxivdigest.core.internal.Labels;
@@ -11,6 +12,7 @@ import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Field;
 import dev.arxivdigest.model.Paper;
 import dev.arxivdigest.model.Problem;
+import dev.arxivdigest.model.ProblemCode;
 import dev.arxivdigest.model.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -281,7 +283,7 @@ public final class DigestParser {
             session.fallbackDate(fallback);
         }
         if (input.bom()) {
-            session.report(dev.arxivdigest.model.ProblemCode.BYTE_ORDER_MARK, 1, 1, "byte order mark removed");
+            session.report(ProblemCode.BYTE_ORDER_MARK, 1, 1, "byte order mark removed");
         }
         session.marks(input.marks(), input.codes());
         String t = input.text();
@@ -307,18 +309,7 @@ public final class DigestParser {
 
     private static LocalDate dateOf(Path file) {
         Path name = file.getFileName();
-        if (name == null) {
-            return null;
-        }
-        String s = name.toString();
-        return ParseSessionDates.find(s);
-    }
-
-    /** Date lookup in file names, kept out of the public surface. */
-    private static final class ParseSessionDates {
-        static LocalDate find(String s) {
-            return dev.arxivdigest.core.internal.Dates.find(s);
-        }
+        return name == null ? null : Dates.find(name.toString());
     }
 
     /**

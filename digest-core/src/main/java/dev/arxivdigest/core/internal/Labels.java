@@ -64,26 +64,51 @@ public final class Labels {
     }
 
     private static final Optional<Field> NONE = Optional.empty();
-    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Field>> memo =
+    private static final java.util.EnumMap<Field, Optional<Field>> SHARED = new java.util.EnumMap<>(Field.class);
+
+    static {
+        for (Field f : Field.values()) {
+            SHARED.put(f, Optional.of(f));
+        }
+    }
+
+    /** A label as the parser keeps it: one String instance per distinct label, and its field. */
+    public record Entry(String label, Optional<Field> field) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Entry> memo =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@return the shared {@code Optional} of a field, so a parse does not allocate one per section} */
+    public static Optional<Field> shared(Field f) {
+        return SHARED.get(f);
+    }
+
+    /** Looks a label up, returning a shared instance of the label text with its field. */
+    public Entry entry(String label) {
+        Entry e = memo.get(label);
+        if (e == null) {
+            e = new Entry(label, lookupUncached(label));
+            if (memo.size() < 4096) {
+                Entry prior = memo.putIfAbsent(label, e);
+                if (prior != null) {
+                    e = prior;
+                }
+            }
+        }
+        return e;
+    }
 
     /** Looks a label up: as written, then without a parenthesised gloss, then the gloss alone. */
     public Optional<Field> lookup(String label) {
-        Optional<Field> f = memo.get(label);
-        if (f == null) {
-            f = lookupUncached(label);
-            if (memo.size() < 4096) {
-                memo.putIfAbsent(label, f);
-            }
-        }
-        return f;
+        return entry(label).field();
     }
 
     private Optional<Field> lookupUncached(String label) {
         String n = normalize(label);
         Field f = table.get(n);
         if (f != null) {
-            return Optional.of(f);
+            return shared(f);
         }
         if (n.isEmpty()) {
             return NONE;
@@ -92,17 +117,17 @@ public final class Labels {
         if (open > 0) {
             f = table.get(n.substring(0, open).strip());
             if (f != null) {
-                return Optional.of(f);
+                return shared(f);
             }
             int close = indexOfAny(n, ')', '）');
             if (close > open) {
                 f = table.get(n.substring(open + 1, close).strip());
                 if (f != null) {
-                    return Optional.of(f);
+                    return shared(f);
                 }
             }
         }
-        return Optional.empty();
+        return NONE;
     }
 
     private static int indexOfAny(String s, char a, char b) {

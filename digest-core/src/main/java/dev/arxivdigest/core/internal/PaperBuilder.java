@@ -156,7 +156,7 @@ final class PaperBuilder {
         if (current == null) {
             if (bareTldrAllowed() && paragraphStart) {
                 // a paragraph without label before the details block stands for the TL;DR (bare or quoted)
-                current = new SectionBuilder(session, "", Optional.of(Field.TLDR), session.lineNo, col(fs),
+                current = new SectionBuilder(session, "", Labels.shared(Field.TLDR), session.lineNo, col(fs),
                         session.bias + s, false);
                 if (f == '>') {
                     current.quoted = true;
@@ -451,8 +451,9 @@ final class PaperBuilder {
         if (labelEnd <= labelStart) {
             return false;
         }
-        String label = t.substring(labelStart, labelEnd);
-        Optional<Field> field = session.labels.lookup(label);
+        Labels.Entry entry = session.labels.entry(t.substring(labelStart, labelEnd));
+        String label = entry.label();
+        Optional<Field> field = entry.field();
         boolean accept;
         if (field.isPresent()) {
             accept = paragraphStart || marker || strong;
@@ -582,7 +583,7 @@ final class PaperBuilder {
         int gt = ParseSession.indexOf(t, '>', fs, te);
         int end = indexOfIgnoreCase(t, "</summary>", fs, te);
         if (gt >= 0 && gt < te) {
-            summary = t.substring(gt + 1, end >= 0 ? end : te);
+            summary = session.dedup(t.substring(gt + 1, end >= 0 ? end : te));
         }
         summaryAllowed = false;
         paragraphStart = true;

@@ -757,6 +757,20 @@ public final class ParseSession {
     private PaperBuilder.Shape previousShape;
     private final Set<String> unknownLabels = new HashSet<>();
 
+    private final Map<String, String> shortStrings = new HashMap<>();
+
+    /** One instance per distinct short string in this parse (bounded), so repeated values share memory. */
+    String dedup(String s) {
+        String prior = shortStrings.get(s);
+        if (prior != null) {
+            return prior;
+        }
+        if (shortStrings.size() < 8192) {
+            shortStrings.put(s, s);
+        }
+        return s;
+    }
+
     /** Whether this is the first time the digest shows this unknown label. */
     boolean firstUnknownLabel(String normalized) {
         return unknownLabels.add(normalized);

@@ -109,6 +109,9 @@ final class SectionBuilder {
         if (quoted && text.indexOf('\n') >= 0) {
             text = unquote(text);
         }
+        if (text.length() <= 24) {
+            text = session.dedup(text); // short values repeat (categories, scores): keep one copy
+        }
         SourceSpan span = new SourceSpan(startOffset, Math.max(startOffset, endOffset), line, column,
                 Math.max(line, endLine), endColumn);
         return new Section(label, field, text, items(text), span);

@@ -1,0 +1,53 @@
+package dev.arxivdigest.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Loads the upstream corpus once: system property {@code corpus}, default {@code ../shared/corpus/upstream}. */
+final class Corpus {
+
+    private Corpus() {
+    }
+
+    static List<byte[]> load() {
+        String prop = System.getProperty("corpus");
+        Path dir = prop != null ? Path.of(prop) : find();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IllegalStateException("corpus not found: pass -Dcorpus=/path/to/shared/corpus/upstream");
+        }
+        List<byte[]> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".md")).sorted().toList()) {
+                files.add(Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static Path find() {
+        Path d = Path.of("").toAbsolutePath();
+        for (int i = 0; i < 5 && d != null; i++) {
+            Path c = d.resolve("shared/corpus/upstream");
+            if (Files.isDirectory(c)) {
+                return c;
+            }
+            d = d.getParent();
+        }
+        return null;
+    }
+
+    static long size(List<byte[]> files) {
+        long n = 0;
+        for (byte[] b : files) {
+            n += b.length;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.arxivdigest.bench;
+
+import com.vladsch.flexmark.parser.Parser;
+import dev.arxivdigest.core.DigestParser;
+import dev.arxivdigest.model.Paper;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One operation = the whole upstream corpus (40 digests, about 20 MB) once. MB/s = corpus size /
+ * time per operation; allocation per input byte = gc.alloc.rate.norm / corpus size.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+public class ParseBenchmark {
+
+    private List<byte[]> files;
+    private final DigestParser parser = DigestParser.builder().build();
+    private final Parser flexmark = Parser.builder().build();
+    private final org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
+
+    @Setup
+    public void load() {
+        files = Corpus.load();
+        System.out.println("corpus bytes: " + Corpus.size(files));
+    }
+
+    /** Ours, end to end from bytes: decode, parse, build the model. */
+    @Benchmark
+    public void oursFromBytes(Blackhole bh) {
+        for (byte[] b : files) {
+            bh.consume(parser.parse(b));
+        }
+    }
+
+    /** Ours, streaming paper by paper from a byte stream. */
+    @Benchmark
+    public void oursStreaming(Blackhole bh) throws IOException {
+        for (byte[] b : files) {
+            try (DigestParser.PaperStream s = parser.stream(new ByteArrayInputStream(b))) {
+                for (Paper p : s) {
+                    bh.consume(p);
+                }
+            }
+        }
+    }
+
+    /** flexmark-java, whole-file markdown parse (decoding included). */
+    @Benchmark
+    public void flexmark(Blackhole bh) {
+        for (byte[] b : files) {
+            bh.consume(flexmark.parse(new String(b, StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** commonmark-java, whole-file markdown parse (decoding included). */
+    @Benchmark
+    public void commonmark(Blackhole bh) {
+        for (byte[] b : files) {
+            bh.consume(commonmark.parse(new String(b, StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** The floor: reading the bytes into Strings. */
+    @Benchmark
+    public void readDecode(Blackhole bh) {
+        for (byte[] b : files) {
+            bh.consume(new String(b, StandardCharsets.UTF_8));
+        }
+    }
+}

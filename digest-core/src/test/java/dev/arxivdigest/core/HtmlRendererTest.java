@@ -1,0 +1,165 @@
+package dev.arxivdigest.core;
+
+import dev.arxivdigest.model.Paper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** Safe HTML: an XSS corpus yields no executable content; ordinary markdown renders; risky input falls back. */
+class HtmlRendererTest {
+
+    private static final HtmlRenderer HTML = HtmlRenderer.defaults();
+
+    static final List<String> XSS = List.of(
+            "<script>alert(1)</script>",
+            "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+            "<img src=x onerror=alert(1)>",
+            "<img src=\"javascript:alert(1)\">",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<a href=\"  javascript:alert(1)\">x</a>",
+            "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
+            "<a href=\"&#106;avascript:alert(1)\">x</a>",
+            "<a href=\"&#x6A;&#x61;vascript:alert(1)\">x</a>",
+            "<a href=\"java\tscript:alert(1)\">x</a>",
+            "<a href=\"vbscript:msgbox(1)\">x</a>",
+            "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
+            "[x](javascript:alert(1))",
+            "[x](JaVaScRiPt:alert(1))",
+            "[x](&#106;avascript:alert(1))",
+            "[x](data:text/html,<script>alert(1)</script>)",
+            "![x](javascript:alert(1))",
+            "![x](data:image/svg+xml,<svg onload=alert(1)>)",
+            "[x](vbscript:msgbox(1))",
+            "[x](https://ok.example \"title\\\" onmouseover=\\\"alert(1)\")",
+            "<svg onload=alert(1)><circle r=1></circle></svg>",
+            "<svg><script>alert(1)</script></svg>",
+            "<math><mtext><script>alert(1)</script></mtext></math>",
+            "<iframe src=\"https://evil.example\"></iframe>",
+            "<object data=\"evil.swf\"></object><embed src=\"evil.swf\">",
+            "<style>body{background:url(javascript:alert(1))}</style>",
+            "<div style=\"background:url(javascript:alert(1))\">x</div>",
+            "<p onclick=\"alert(1)\">click</p>",
+            "<a href=\"https://ok.example\" onmouseover=\"alert(1)\">x</a>",
+            "<img src=x onerror=alert(1)//",
+            "<scr<script>ipt>alert(1)</scr</script>ipt>",
+            "<<script>alert(1);//<</script>",
+            "<body onload=alert(1)>",
+            "<form action=\"javascript:alert(1)\"><button>x</button></form>",
+            "<input onfocus=alert(1) autofocus>",
+            "<details open ontoggle=alert(1)>",
+            "<base href=\"javascript:alert(1)//\">",
+            "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+            "`<script>` is code, but <script>alert(1)</script> is not",
+            "> <script>alert(1)</script>\n> quoted",
+            "- item <img src=x onerror=alert(1)>\n- [x](javascript:alert(1))",
+            "<a href=\"jav&#x0A;ascript:alert(1)\">x</a>",
+            "<a href=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)\">x</a>");
+
+    static void assertSafe(String html, String input) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        for (Element e : doc.getAllElements()) {
+            String tag = e.normalName();
+            if (List.of("script", "iframe", "object", "embed", "svg", "math", "style", "form", "input", "base", "meta",
+                    "button", "details", "body").contains(tag) && e != doc.body()) {
+                fail("element <" + tag + "> in " + html + " from " + input);
+            }
+            for (Attribute a : e.attributes()) {
+                String name = a.getKey().toLowerCase(Locale.ROOT);
+                if (name.startsWith("on") || name.equals("style") || name.equals("formaction")) {
+                    fail("attribute " + name + " in " + html + " from " + input);
+                }
+                if (name.equals("href") || name.equals("src") || name.equals("action")) {
+                    String v = Parser.unescapeEntities(a.getValue(), true).replaceAll("[\\x00-\\x20]", "")
+                            .toLowerCase(Locale.ROOT);
+                    if (v.startsWith("javascript:") || v.startsWith("data:") || v.startsWith("vbscript:")) {
+                        fail("unsafe URL " + a.getValue() + " in " + html + " from " + input);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void xssCorpusYieldsNoExecutableContent() {
+        for (String payload : XSS) {
+            assertSafe(HTML.render(payload).html(), payload);
+            assertSafe(HTML.renderInline(payload).html(), payload);
+            assertSafe(HtmlRenderer.withMaxLength(5).render(payload).html(), payload); // the fallback too
+        }
+        assertTrue(XSS.size() >= 30);
+    }
+
+    @Test
+    void theSafetyCheckItselfCatchesUnsanitizedHtml() {
+        for (String raw : List.of("<script>alert(1)</script>", "<a href=\"&#106;avascript:x\">x</a>",
+                "<img src=x onerror=alert(1)>", "<svg></svg>", "<a href=\" data:text/html,x\">x</a>")) {
+            AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> assertSafe(raw, raw));
+            assertTrue(e.getMessage().contains(raw.substring(0, 4)) || e.getMessage().contains("unsafe"), e.getMessage());
+        }
+    }
+
+    @Test
+    void wholePaperIsSanitized() {
+        String md = "### [1] [<img src=x onerror=alert(1)> Title](javascript:alert(1))\n*<script>x</script>*\n\n"
+                + "TL;DR: [x](javascript:alert(1)) and <iframe src=x></iframe>\n";
+        Paper p = DigestParser.builder().build().parse(md).papers().get(0);
+        String html = HTML.render(p).html();
+        assertSafe(html, md);
+        assertTrue(html.contains("Title"), html);
+    }
+
+    @Test
+    void ordinaryMarkdownRenders() {
+        HtmlRenderer.Rendered r = HTML.render("Some *emphasis*, **strong**, `code` and [a link](https://arxiv.org/abs/2501.00001).");
+        assertFalse(r.fellBack());
+        assertTrue(r.html().contains("<em>emphasis</em>"), r.html());
+        assertTrue(r.html().contains("<strong>strong</strong>"), r.html());
+        assertTrue(r.html().contains("<code>code</code>"), r.html());
+        assertTrue(r.html().contains("href=\"https://arxiv.org/abs/2501.00001\""), r.html());
+        assertEquals("A title with emphasis", HTML.toPlainText("A title with *emphasis*"));
+        assertEquals("x &lt; y", HTML.renderInline("x < y").html());
+        HtmlRenderer.Rendered list = HTML.render("1. one\n2. two");
+        assertTrue(list.html().startsWith("<ol>"), list.html());
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void riskyInputFallsBackToEscapedTextQuickly() {
+        List<String> risky = List.of("[".repeat(200_000), "_".repeat(200_000), "[" + "\\".repeat(100_000),
+                ">".repeat(100_000) + " x", "*a ".repeat(50_000), "`".repeat(100_000), "x".repeat(200_000),
+                "- ".repeat(5_000) + "x", "(".repeat(50_000) + ")".repeat(50_000), "<".repeat(100_000));
+        for (String s : risky) {
+            HtmlRenderer.Rendered r = HTML.render(s);
+            assertTrue(r.fellBack(), "should fall back: " + s.substring(0, 10));
+            assertTrue(r.reason().isPresent());
+            assertSafe(r.html(), s.substring(0, 10));
+            assertFalse(r.html().contains("<script"));
+        }
+        HtmlRenderer.Rendered escaped = HtmlRenderer.withMaxLength(3).render("<b>bold</b>\nline");
+        assertEquals("<p>&lt;b&gt;bold&lt;/b&gt;<br>line</p>", escaped.html());
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void renderingTimeStaysBoundedForNestedButAllowedInput() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) {
+            sb.append("> ".repeat(i % 16)).append("[a](https://x.example) *b* _c_ `d`\n");
+        }
+        HtmlRenderer.Rendered r = HTML.render(sb.toString());
+        assertSafe(r.html(), "nested");
+    }
+}

@@ -106,6 +106,20 @@ class SampleAndApiTest {
     }
 
     @Test
+    void streamingNormalisesCrlfInASectionCutByAChunkBoundary() throws IOException {
+        // found by fuzzing: a paper whose text ran into a line that starts a new chunk kept its CRs when streamed
+        String text = "### [1] [T](https://arxiv.org/abs/2501.00001)\r\n*A*\r\nsome text\r\nmore text\r\n"
+                + "# Table of Contents\r\n";
+        DigestParser parser = DigestParser.builder().build();
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try (DigestParser.PaperStream s = parser.stream(new ByteArrayInputStream(bytes))) {
+            List<Paper> streamed = s.papers().toList();
+            assertEquals(parser.parse(bytes).papers(), streamed);
+            assertEquals("some text\nmore text", streamed.get(0).sections().get(0).text());
+        }
+    }
+
+    @Test
     void oneParserSharedByEightThreadsGivesIdenticalResults() throws Exception {
         DigestParser parser = DigestParser.builder().build();
         List<String> inputs = new ArrayList<>();

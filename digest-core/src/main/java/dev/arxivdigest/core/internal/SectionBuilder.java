@@ -103,7 +103,8 @@ final class SectionBuilder {
 
     Section build() {
         String text = frozen != null ? frozen : currentText();
-        if (session.chunkHasCr && text.indexOf('\r') >= 0) {
+        // text frozen or carried from an earlier chunk may hold CRs whatever the current chunk holds
+        if ((session.chunkHasCr || frozen != null || prefix != null) && text.indexOf('\r') >= 0) {
             text = normalizeNewlines(text);
         }
         if (quoted && text.indexOf('\n') >= 0) {

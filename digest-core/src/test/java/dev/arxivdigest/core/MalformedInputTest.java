@@ -399,6 +399,16 @@ class MalformedInputTest {
     }
 
     @Test
+    void brokenSummaryTags() {
+        // found by fuzzing: the first '>' of the line closed "</summary>", before the text
+        for (String summary : List.of("<summary</summary>", "<summary>", "<summary</summary>tail>", "<summary x>a</summary")) {
+            Digest d = PARSER.parse(digest(paper(1), paper(2).replace("  <summary>Details</summary>", summary), paper(3)));
+            assertEquals(3, d.papers().size(), summary);
+            assertEquals(Optional.of("abstract 2"), d.papers().get(1).abstractText(), summary);
+        }
+    }
+
+    @Test
     void emptyFile() {
         Digest d = PARSER.parse("");
         assertEquals(List.of("empty-input"), codes(d));

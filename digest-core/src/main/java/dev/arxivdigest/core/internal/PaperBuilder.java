@@ -583,7 +583,9 @@ final class PaperBuilder {
         int gt = ParseSession.indexOf(t, '>', fs, te);
         int end = indexOfIgnoreCase(t, "</summary>", fs, te);
         if (gt >= 0 && gt < te) {
-            summary = session.dedup(t.substring(gt + 1, end >= 0 ? end : te));
+            int from = gt + 1;
+            int to = end >= from ? end : te; // "<summary</summary>": the first '>' closes the end tag
+            summary = session.dedup(t.substring(from, Math.max(from, to)));
         }
         summaryAllowed = false;
         paragraphStart = true;

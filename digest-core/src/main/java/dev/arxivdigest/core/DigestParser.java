@@ -197,7 +197,8 @@ public final class DigestParser {
 
     /**
      * Parses many files on all cores. Results come back in input order; a file that cannot be read
-     * yields a {@link ParsedFile} with its error and never stops the others. In strict mode a digest
+     * (or whose parse fails in any other way) yields a {@link ParsedFile} with its error and never
+     * stops the others. In strict mode a digest
      * with warnings or errors is reported like any other (no {@link DigestException} is thrown).
      *
      * @param files the files
@@ -229,7 +230,7 @@ public final class DigestParser {
                 ParsedFile r;
                 try {
                     r = new ParsedFile(p, Optional.of(tolerant.parse(p)), Optional.empty());
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
                     r = new ParsedFile(p, Optional.empty(), Optional.of(e));
                 }
                 out[i] = r;

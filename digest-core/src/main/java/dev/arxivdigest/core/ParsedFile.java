@@ -2,22 +2,23 @@ package dev.arxivdigest.core;
 
 import dev.arxivdigest.model.Digest;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The outcome of parsing one file of a batch ({@link DigestParser#parseAll(java.util.List)}): the
- * digest, or the I/O error that kept the file from being read. Content problems are on the digest.
+ * digest, or the error that kept the file from being read (an {@link java.io.IOException}, or any
+ * other exception, which would be a bug: one file never stops the others). Content problems are on
+ * the digest.
  *
  * <p>Immutable and thread-safe.
  *
  * @param path the file
  * @param digest the digest, if the file could be read
- * @param error the I/O error, if it could not
+ * @param error the error, if it could not
  */
-public record ParsedFile(Path path, Optional<Digest> digest, Optional<IOException> error) {
+public record ParsedFile(Path path, Optional<Digest> digest, Optional<Exception> error) {
 
     /**
      * Validates: exactly one of digest and error is present.

@@ -2,6 +2,7 @@ package dev.arxivdigest.examples.cli;
 
 import dev.arxivdigest.core.DigestParser;
 import dev.arxivdigest.core.DigestWriter;
+import dev.arxivdigest.core.ParsedFile;
 import dev.arxivdigest.model.Category;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Problem;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -27,12 +29,17 @@ import java.util.stream.Stream;
  * <pre>
  * digest stats [FILE|DIR...]
  * digest validate FILE|DIR...
- * digest export --format jsonl [--output-dir DIR] FILE...
+ * digest export --format jsonl [--output-dir DIR] FILE|DIR...
  * digest export --format markdown FILE
  * </pre>
  *
  * <p>Problems are printed as {@code FILE:LINE:COL: severity: code: message}. Exit codes: 0 on
  * success, 1 when {@code validate} finds an error, 2 on bad usage or an unreadable file.
+ *
+ * <p>Several files are parsed on all cores ({@link DigestParser#parseAll(List, java.util.function.Consumer)})
+ * and reported in input order; a file that cannot be read is reported and the others go on. While
+ * they are parsed, progress goes to stderr: a redrawn bar on a terminal, a line per tenth of the
+ * files elsewhere, nothing for a single file.
  */
 public final class DigestCli {
 
@@ -43,6 +50,9 @@ public final class DigestCli {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
+    /** Files parsed per core in one {@link DigestParser#parseAll} batch. */
+    private static final int BATCH_PER_CORE = 4;
+
     private static final String USAGE_TEXT = String.join("\n",
             "Usage: digest COMMAND [OPTIONS] [FILE...]",
             "",
@@ -50,24 +60,27 @@ public final class DigestCli {
             "  stats [FILE|DIR...]      papers per category and problem count; with no FILE,",
             "                           the bundled sample digest",
             "  validate FILE|DIR...     print every problem; exit 1 if any is an error",
-            "  export --format jsonl [--output-dir DIR] FILE...",
+            "  export --format jsonl [--output-dir DIR] FILE|DIR...",
             "                           one JSON object per paper; to stdout for one FILE,",
             "                           else DIR/NAME.jsonl per FILE",
             "  export --format markdown FILE",
             "                           the digest rewritten in canonical form",
             "",
             "A DIR argument stands for every *.md file in it, sorted by name.",
+            "Several files are parsed in parallel; progress is shown on stderr.",
             "Problems are printed as FILE:LINE:COL: severity: code: message.",
             "Exit status: 0 ok, 1 validation errors, 2 bad usage or unreadable file.",
             "");
 
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean terminal;
     private final DigestParser parser = DigestParser.builder().build();
 
-    private DigestCli(PrintStream out, PrintStream err) {
+    private DigestCli(PrintStream out, PrintStream err, boolean terminal) {
         this.out = out;
         this.err = err;
+        this.terminal = terminal;
     }
 
     /**
@@ -93,13 +106,26 @@ public final class DigestCli {
      * @return the exit status: 0 success, 1 validation errors, 2 bad usage or unreadable file
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.console() != null);
+    }
+
+    /**
+     * Runs the tool without exiting, with the progress display chosen by the caller.
+     *
+     * @param args the command line
+     * @param out standard output
+     * @param err standard error
+     * @param terminal true to show progress as a bar redrawn with {@code \r}, false for plain lines
+     * @return the exit status
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
         if (args.length == 0) {
             out.print(USAGE_TEXT);
             return USAGE;
         }
         String command = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
-        DigestCli cli = new DigestCli(out, err);
+        DigestCli cli = new DigestCli(out, err, terminal);
         switch (command) {
             case "-h", "--help", "help":
                 out.print(USAGE_TEXT);
@@ -139,13 +165,8 @@ public final class DigestCli {
         if (expand(args, files) != OK) {
             status = USAGE;
         }
-        for (Path file : files) {
-            try {
-                Digest digest = parser.parse(file);
-                printStats(file.toString(), file.toString(), digest);
-            } catch (IOException | UncheckedIOException e) {
-                status = unreadable(file.toString(), e);
-            }
+        if (!parseEach(files, (file, digest) -> printStats(file.toString(), file.toString(), digest))) {
+            status = USAGE;
         }
         return status;
     }
@@ -171,19 +192,13 @@ public final class DigestCli {
         }
         List<Path> files = new ArrayList<>();
         boolean unreadable = expand(args, files) != OK;
-        boolean errors = false;
-        for (Path file : files) {
-            try {
-                Digest digest = parser.parse(file);
-                printProblems(out, file.toString(), digest);
-                errors |= digest.problems().stream().anyMatch(p -> p.severity() == Severity.ERROR);
-            } catch (IOException | UncheckedIOException e) {
-                unreadable(file.toString(), e);
-                unreadable = true;
-            }
-        }
+        boolean[] errors = {false};
+        unreadable |= !parseEach(files, (file, digest) -> {
+            printProblems(out, file.toString(), digest);
+            errors[0] |= digest.problems().stream().anyMatch(p -> p.severity() == Severity.ERROR);
+        });
         out.flush();
-        return unreadable ? USAGE : errors ? FAILED : OK;
+        return unreadable ? USAGE : errors[0] ? FAILED : OK;
     }
 
     // ------------------------------------------------------------------ export
@@ -237,20 +252,26 @@ public final class DigestCli {
         if (outputDir == null && names.size() != 1) {
             return usageError("export of several files needs --output-dir");
         }
+        List<Path> files = new ArrayList<>();
+        int expanded = expand(names, files);
+        if (outputDir == null && files.size() > 1) {
+            return usageError("export of several files needs --output-dir (" + names.get(0) + " holds "
+                    + files.size() + ")");
+        }
         JsonlExporter exporter = new JsonlExporter();
         if (outputDir == null) {
-            Path file = Path.of(names.get(0));
-            try {
-                Digest digest = parser.parse(file);
+            boolean readable = parseEach(files, (file, digest) -> {
                 StringBuilder sb = new StringBuilder();
-                exporter.write(digest, sb);
+                try {
+                    exporter.write(digest, sb);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // a StringBuilder does not fail
+                }
                 out.print(sb);
                 out.flush();
                 printProblems(err, file.toString(), digest);
-                return OK;
-            } catch (IOException | UncheckedIOException e) {
-                return unreadable(file.toString(), e);
-            }
+            });
+            return readable && expanded == OK ? OK : USAGE;
         }
         try {
             Files.createDirectories(outputDir);
@@ -258,16 +279,8 @@ public final class DigestCli {
             err.println("digest: cannot create " + outputDir + ": " + message(e));
             return USAGE;
         }
-        int status = OK;
-        for (String name : names) {
-            Path file = Path.of(name);
-            Digest digest;
-            try {
-                digest = parser.parse(file);
-            } catch (IOException | UncheckedIOException e) {
-                status = unreadable(name, e);
-                continue;
-            }
+        int[] status = {expanded};
+        boolean readable = parseEach(files, (file, digest) -> {
             String base = String.valueOf(file.getFileName());
             if (base.endsWith(".md")) {
                 base = base.substring(0, base.length() - 3);
@@ -277,11 +290,11 @@ public final class DigestCli {
                 exporter.write(digest, w);
             } catch (IOException | UncheckedIOException e) {
                 err.println("digest: cannot write " + target + ": " + message(e));
-                status = USAGE;
+                status[0] = USAGE;
             }
-            printProblems(err, name, digest);
-        }
-        return status;
+            printProblems(err, file.toString(), digest);
+        });
+        return readable ? status[0] : USAGE;
     }
 
     private int exportMarkdown(Path file) {
@@ -297,6 +310,36 @@ public final class DigestCli {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * Parses files on all cores and hands each digest to {@code each} in input order, on this
+     * thread; reports a file that cannot be read and goes on. Files are parsed in batches of
+     * {@link #BATCH_PER_CORE} per core, so that memory holds one batch of digests, not all of them.
+     *
+     * @return false if a file could not be read
+     */
+    private boolean parseEach(List<Path> files, BiConsumer<Path, Digest> each) {
+        Progress progress = new Progress(err, terminal, files.size());
+        int batch = Math.max(16, BATCH_PER_CORE * Runtime.getRuntime().availableProcessors());
+        boolean readable = true;
+        for (int from = 0; from < files.size(); from += batch) {
+            List<ParsedFile> results;
+            try {
+                results = parser.parseAll(files.subList(from, Math.min(files.size(), from + batch)), progress);
+            } finally {
+                progress.clear();
+            }
+            for (ParsedFile r : results) {
+                if (r.digest().isPresent()) {
+                    each.accept(r.path(), r.digest().get());
+                } else {
+                    unreadable(r.path().toString(), r.error().orElseThrow());
+                    readable = false;
+                }
+            }
+        }
+        return readable;
+    }
 
     /** Adds the files named by the arguments, a directory standing for its *.md files by name. */
     private int expand(List<String> args, List<Path> files) {

@@ -47,13 +47,18 @@ class DigestCliTest {
         Files.write(sample, sampleBytes);
     }
 
+    /** Runs the tool as if stderr were not a terminal (as under Surefire). */
     private static Result run(String... args) {
+        return run(false, args);
+    }
+
+    private static Result run(boolean terminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = DigestCli.run(args, o, e);
+            status = DigestCli.run(args, o, e, terminal);
         }
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -161,7 +166,7 @@ class DigestCliTest {
         assertEquals(paper.title(), first.get("title").asText());
         assertEquals(paper.line(), first.get("line").asInt());
         assertEquals(List.of("id", "title", "authors", "categories", "abs", "summary", "AI", "idx",
-                "sections", "line"), fieldNames(first));
+                "sections", "lists", "extras", "line"), fieldNames(first));
     }
 
     @Test
@@ -218,6 +223,244 @@ class DigestCliTest {
 
         assertEquals(2, run("export", sample.toString()).status());
         assertEquals(2, run("export", "--format", "xml", sample.toString()).status());
+    }
+
+    // ------------------------------------------------------------------ many files, progress
+
+    /** A directory of 5 digests: two clean, one cut short, one not a digest, one clean again. */
+    private Path fiveFiles() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("five"));
+        String text = new String(sampleBytes, StandardCharsets.UTF_8);
+        Files.write(dir.resolve("2025-01-05.md"), sampleBytes);
+        Files.write(dir.resolve("2025-01-01.md"), sampleBytes);
+        Files.writeString(dir.resolve("2025-01-03.md"), text.substring(0, text.lastIndexOf("</details>")),
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("2025-01-02.md"), "Shopping list\n\n- eggs\n- milk\n", StandardCharsets.UTF_8);
+        Files.write(dir.resolve("2025-01-04.md"), sampleBytes);
+        Files.writeString(dir.resolve("README.txt"), "not a digest");
+        return dir;
+    }
+
+    @Test
+    void statsOverDirectoryPrintsBlocksInSortedOrderDespiteBadFiles() throws IOException {
+        Path dir = fiveFiles();
+        DigestParser parser = DigestParser.builder().build();
+        List<String> expected = new java.util.ArrayList<>();
+        for (String name : List.of("2025-01-01.md", "2025-01-02.md", "2025-01-03.md", "2025-01-04.md", "2025-01-05.md")) {
+            Path file = dir.resolve(name);
+            Digest d = parser.parse(file);
+            expected.add(file.toString());
+            for (dev.arxivdigest.model.Category c : d.categories()) {
+                expected.add("  " + (c.isUnnamed() ? "(no category)" : c.name()) + "  " + c.papers().size() + " papers");
+            }
+            expected.add("  total: " + d.papers().size() + " papers, " + d.problems().size() + " problems");
+        }
+        Result r = run("stats", dir.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(expected, r.outLines());
+        // The damaged and the non-digest files have problems, printed in input order on stderr.
+        List<String> problemFiles = r.err().lines().filter(l -> !l.startsWith("parsed "))
+                .map(l -> l.substring(0, l.indexOf(".md:") + 3)).distinct().toList();
+        assertEquals(List.of(dir.resolve("2025-01-02.md").toString(), dir.resolve("2025-01-03.md").toString()),
+                problemFiles);
+
+        // An unreadable file among them is reported in its place; the others are still printed; exit 2.
+        Path missing = tmp.resolve("missing.md");
+        Result withMissing = run("stats", dir.resolve("2025-01-05.md").toString(), missing.toString(), dir.toString());
+        assertEquals(2, withMissing.status());
+        List<String> lines = withMissing.outLines();
+        assertEquals(dir.resolve("2025-01-05.md").toString(), lines.get(0));
+        assertEquals(expected, lines.subList(lines.size() - expected.size(), lines.size()));
+        assertEquals(6, lines.stream().filter(l -> !l.startsWith(" ")).count());
+        assertTrue(withMissing.err().contains("digest: cannot read " + missing + ": "), withMissing.err());
+        assertTrue(withMissing.err().contains("parsed 7/7 files"), withMissing.err());
+    }
+
+    @Test
+    void validateOverDirectoryPrintsProblemsInInputOrder() throws IOException {
+        Path dir = fiveFiles();
+        DigestParser parser = DigestParser.builder().build();
+        List<String> expected = new java.util.ArrayList<>();
+        boolean errors = false;
+        for (String name : List.of("2025-01-01.md", "2025-01-02.md", "2025-01-03.md", "2025-01-04.md", "2025-01-05.md")) {
+            Path file = dir.resolve(name);
+            Digest d = parser.parse(file);
+            d.problems().forEach(p -> expected.add(file + ":" + p));
+            errors |= d.problems().stream().anyMatch(p -> p.severity() == dev.arxivdigest.model.Severity.ERROR);
+        }
+        Result r = run("validate", dir.toString());
+        assertEquals(errors ? 1 : 0, r.status(), r.err());
+        assertEquals(expected, r.outLines());
+        assertEquals(List.of("parsed 1/5 files", "parsed 2/5 files", "parsed 3/5 files", "parsed 4/5 files",
+                "parsed 5/5 files"), r.err().lines().toList());
+    }
+
+    @Test
+    void plainProgressLinesAtMostEveryTenth() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("many"));
+        for (int i = 0; i < 25; i++) {
+            Files.write(dir.resolve(String.format("d%02d.md", i)), sampleBytes);
+        }
+        Result r = run(false, "stats", dir.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(25 * 5, r.outLines().size());
+        assertTrue(r.err().indexOf('\r') < 0, r.err());
+        List<String> progress = r.err().lines().toList();
+        assertEquals(List.of("parsed 3/25 files", "parsed 5/25 files", "parsed 8/25 files", "parsed 10/25 files",
+                "parsed 13/25 files", "parsed 15/25 files", "parsed 18/25 files", "parsed 20/25 files",
+                "parsed 23/25 files", "parsed 25/25 files"), progress);
+
+        Result five = run(false, "stats", fiveFiles().toString());
+        List<String> fiveProgress = five.err().lines().filter(l -> l.startsWith("parsed ")).toList();
+        assertEquals(List.of("parsed 1/5 files", "parsed 2/5 files", "parsed 3/5 files", "parsed 4/5 files",
+                "parsed 5/5 files"), fiveProgress);
+    }
+
+    @Test
+    void terminalProgressIsOneRedrawnLineClearedAtTheEnd() throws IOException {
+        Path dir = fiveFiles();
+        Result plain = run(false, "stats", dir.toString());
+        Result r = run(true, "stats", dir.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(plain.out(), r.out(), "stdout must not depend on the progress display");
+        String err = r.err();
+        assertTrue(err.startsWith("\r["), err);
+        assertTrue(err.contains("\r[####################] 5/5 files  "), err);
+        assertTrue(err.matches("(?s).*\\] 5/5 files  [0-9.]+ [kMG]?B.*"), err);
+        assertTrue(!err.contains("parsed "), err);
+        // The bar is erased before the results are printed: blanks between two carriage returns.
+        String progressPart = err.substring(0, err.indexOf(dir.resolve("2025-01-02.md") + ":"));
+        assertTrue(progressPart.matches("(?s)\r\\[.*\r +\r"), progressPart);
+        assertTrue(progressPart.indexOf('\n') < 0, progressPart);
+    }
+
+    @Test
+    void singleFileShowsNoProgress() throws IOException {
+        for (boolean terminal : new boolean[] {false, true}) {
+            Result stats = run(terminal, "stats", sample.toString());
+            assertEquals(0, stats.status());
+            assertEquals("", stats.err());
+            Result export = run(terminal, "export", "--format", "jsonl", sample.toString());
+            assertEquals(0, export.status());
+            assertEquals("", export.err());
+            Path one = Files.createDirectories(tmp.resolve("one-" + terminal));
+            Files.write(one.resolve("only.md"), sampleBytes);
+            Result dir = run(terminal, "stats", one.toString());
+            assertEquals(0, dir.status());
+            assertEquals("", dir.err());
+        }
+    }
+
+    @Test
+    void exportDirectoryToOutputDirInParallel() throws IOException {
+        Path dir = fiveFiles();
+        Path outDir = tmp.resolve("jsonl");
+        Result r = run("export", "--format", "jsonl", "--output-dir", outDir.toString(), dir.toString(),
+                tmp.resolve("missing.md").toString());
+        assertEquals(2, r.status(), r.err());
+        DigestParser parser = DigestParser.builder().build();
+        for (String base : List.of("2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04", "2025-01-05")) {
+            Path jsonl = outDir.resolve(base + ".jsonl");
+            assertTrue(Files.isRegularFile(jsonl), base);
+            assertEquals(parser.parse(dir.resolve(base + ".md")).papers().size(),
+                    Files.readAllLines(jsonl, StandardCharsets.UTF_8).size(), base);
+        }
+        assertTrue(r.err().contains("parsed 6/6 files"), r.err());
+        assertTrue(r.err().contains("digest: cannot read " + tmp.resolve("missing.md")), r.err());
+        assertEquals("", r.out());
+
+        Result noOutputDir = run("export", "--format", "jsonl", dir.toString());
+        assertEquals(2, noOutputDir.status());
+        assertTrue(noOutputDir.err().contains("--output-dir"), noOutputDir.err());
+    }
+
+    // ------------------------------------------------------------------ lists and extras
+
+    private static final String FORK_DIGEST = String.join("\n",
+            "### [1] [A title](https://arxiv.org/abs/2505.08894)",
+            "*Ann One, Bob Two*",
+            "",
+            "**Main category:** cs.HC",
+            "",
+            "**Keywords:** chatbot, digital divide, health informatics",
+            "",
+            "**Relevance Score:** 8",
+            "",
+            "**TL;DR:** A short summary of the paper for the test.",
+            "",
+            "<details>",
+            "  <summary>Details</summary>",
+            "",
+            "**Motivation:** Why.",
+            "",
+            "**Key Contributions:**",
+            "",
+            "\t1. First contribution",
+            "\t2. Second contribution",
+            "",
+            "**Abstract:** The abstract.",
+            "",
+            "</details>",
+            "");
+
+    @Test
+    void exportJsonlHasListsAndExtras() throws IOException {
+        Path file = tmp.resolve("2025-05-14.md");
+        Files.writeString(file, FORK_DIGEST, StandardCharsets.UTF_8);
+        // What the library makes of it, first.
+        Paper paper = DigestParser.builder().build().parse(file).papers().get(0);
+        assertEquals(List.of("Ann One", "Bob Two"), paper.authors());
+        assertEquals(List.of("First contribution", "Second contribution"),
+                paper.section("Key Contributions").orElseThrow().items());
+        assertEquals(List.of("chatbot", "digital divide", "health informatics"),
+                paper.get(dev.arxivdigest.core.Extras.KEYWORDS).orElseThrow());
+        assertEquals(8.0, paper.get(dev.arxivdigest.core.Extras.RELEVANCE).orElseThrow());
+
+        Result r = run("export", "--format", "jsonl", file.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(1, r.outLines().size());
+        JsonNode o = new ObjectMapper().readTree(r.outLines().get(0));
+        assertEquals(List.of("id", "title", "authors", "categories", "abs", "summary", "AI", "idx",
+                "sections", "lists", "extras", "line"), fieldNames(o));
+        assertEquals(List.of("Ann One", "Bob Two"), texts(o.get("authors")));
+        assertEquals("2505.08894", o.get("id").asText());
+        assertEquals("cs.HC", o.get("categories").get(0).asText());
+        assertEquals(List.of("First contribution", "Second contribution"), texts(o.get("lists").get("Key Contributions")));
+        assertEquals(1, o.get("lists").size(), o.toString());
+        JsonNode extras = o.get("extras");
+        assertEquals(List.of("chatbot", "digital divide", "health informatics"),
+                texts(extras.get("arxivdigest.keywords")));
+        assertTrue(extras.get("arxivdigest.relevance").isNumber(), extras.toString());
+        assertEquals(8.0, extras.get("arxivdigest.relevance").doubleValue());
+        // The built-in key contributions extractor stores the items on the details block.
+        assertEquals(List.of("First contribution", "Second contribution"),
+                texts(extras.get("arxivdigest.key-contributions")));
+        assertEquals("\t1. First contribution\n\t2. Second contribution",
+                o.get("sections").get("Key Contributions").asText().stripTrailing()
+                        .replace("\r", ""), o.toString());
+    }
+
+    @Test
+    void extrasValuesBecomeJson() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        var rec = new dev.arxivdigest.core.Extras.Recommendation(java.util.OptionalInt.of(4),
+                java.util.OptionalDouble.of(66), java.util.OptionalDouble.empty(), "solid");
+        assertEquals(mapper.readTree("{\"stars\":4,\"score\":66.0,\"maxScore\":null,\"reason\":\"solid\"}"),
+                JsonlExporter.value(rec, 0));
+        record Local(String a, java.util.Optional<Integer> b, List<Long> c) { }
+        assertEquals("{\"a\":\"x\",\"b\":null,\"c\":[1,2]}",
+                JsonlExporter.value(new Local("x", java.util.Optional.empty(), List.of(1L, 2L)), 0).toString());
+        assertEquals(mapper.readTree("10"), JsonlExporter.value(10, 0));
+        assertEquals(mapper.readTree("\"NaN\""), JsonlExporter.value(Double.NaN, 0));
+        assertEquals(mapper.readTree("{\"k\":[true]}"), JsonlExporter.value(java.util.Map.of("k", new boolean[] {true}), 0));
+        assertEquals(mapper.readTree("\"2025-01-01\""), JsonlExporter.value(java.time.LocalDate.of(2025, 1, 1), 0));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        assertTrue(array != null && array.isArray(), String.valueOf(array));
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     private static List<String> fieldNames(JsonNode node) {

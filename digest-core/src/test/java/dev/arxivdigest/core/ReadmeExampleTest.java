@@ -57,6 +57,15 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void readmeDocumentsEveryProblemCode() throws IOException {
+        String text = Files.readString(Path.of("..", "README.md"));
+        for (dev.arxivdigest.model.ProblemCode c : dev.arxivdigest.model.ProblemCode.values()) {
+            String row = "| `" + c.code() + "` | " + c.severity().name().toLowerCase(java.util.Locale.ROOT) + " |";
+            assertTrue(text.contains(row), "README.md must document " + row);
+        }
+    }
+
+    @Test
     void readmeShowsThisExample() throws IOException {
         Path readme = Path.of("..", "README.md");
         String source = Files.readString(Path.of("src/test/java/dev/arxivdigest/core/ReadmeExampleTest.java"));

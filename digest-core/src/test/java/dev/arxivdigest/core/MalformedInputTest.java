@@ -220,6 +220,29 @@ class MalformedInputTest {
     }
 
     @Test
+    void emptyFieldIsKeptAndReported() {
+        Digest d = PARSER.parse(digest(paper(1), paper(2).replace("TL;DR: tldr 2", "TL;DR: ")
+                .replace("Method: method 2", "Method:"), paper(3)));
+        List<Problem> empty = d.problems().stream().filter(p -> p.code().equals("field-empty")).toList();
+        assertEquals(List.of(lineOf(2) + 5, lineOf(2) + 12), empty.stream().map(Problem::line).toList(), empty.toString());
+        assertEquals(Optional.of(""), d.papers().get(1).tldr());
+        assertEquals(Optional.of(""), d.papers().get(1).method());
+        assertEquals(Optional.of("result 2"), d.papers().get(1).result());
+        assertFalse(codes(d).contains("paper-missing-tldr"), codes(d).toString());
+        assertOthersIntact(d);
+    }
+
+    @Test
+    void emptyTitleIsReported() {
+        Digest d = PARSER.parse(digest(paper(1), paper(2).replace("[Title 2]", "[]"), paper(3)));
+        Problem p = only(d, "field-empty");
+        assertEquals(lineOf(2), p.line());
+        assertEquals("", d.papers().get(1).title());
+        assertEquals(Optional.of("tldr 2"), d.papers().get(1).tldr());
+        assertOthersIntact(d);
+    }
+
+    @Test
     void missingDetailsBlock() {
         String p2 = paper(2);
         p2 = p2.substring(0, p2.indexOf("<details>"));

@@ -76,6 +76,8 @@ public enum ProblemCode {
     PAPER_MISSING_SECTION("paper-missing-section", Severity.WARNING),
     /** Text in a paper that belongs to no labelled section; it is kept as a section with an empty label. */
     PAPER_UNLABELLED_TEXT("paper-unlabelled-text", Severity.WARNING),
+    /** A paper's title, or one of its canonical fields (TL;DR, motivation, ...), is present but blank. */
+    FIELD_EMPTY("field-empty", Severity.WARNING),
     /** The input ends in the middle of a paper. */
     PAPER_TRUNCATED("paper-truncated", Severity.ERROR),
     /** A label the parser has no name for; the section is kept under its label. */

@@ -696,6 +696,10 @@ final class PaperBuilder {
                                 "'" + b.label + "' comes after a section that the template puts after it");
                     }
                     maxOrdinal = Math.max(maxOrdinal, f.ordinal());
+                    if (sec.text().isBlank()) {
+                        problem(ProblemCode.FIELD_EMPTY, b.line, b.column,
+                                "the '" + b.label + "' section is empty");
+                    }
                 }
                 boolean handled = paperAttrs != null && runExtractors(sec, b, pass == 0 ? paperAttrs : detailsAttrs,
                         pass == 1);

@@ -653,6 +653,8 @@ public final class ParseSession {
         paper = new PaperBuilder(this, lineNo, bias + s, index, title, link);
         if (broken != null) {
             paper.problem(ProblemCode.PAPER_BROKEN_HEADER, lineNo, fs - s + 1, "broken paper header: " + broken);
+        } else if (title.isBlank()) {
+            paper.problem(ProblemCode.FIELD_EMPTY, lineNo, fs - s + 1, "the paper's title is empty");
         }
         // index checks
         if (index == null) {

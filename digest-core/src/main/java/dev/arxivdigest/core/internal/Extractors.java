@@ -19,9 +19,21 @@ public final class Extractors {
     }
 
     private final List<SectionExtractor<?>> list;
+    /** Every label the extractors take when all of them are label-keyed; null otherwise. */
+    private final java.util.Set<String> onlyLabels;
 
     private Extractors(List<SectionExtractor<?>> list) {
         this.list = List.copyOf(list);
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        boolean all = true;
+        for (SectionExtractor<?> x : list) {
+            if (x instanceof ByLabel<?> byLabel) {
+                labels.addAll(byLabel.labels);
+            } else {
+                all = false;
+            }
+        }
+        this.onlyLabels = all ? java.util.Set.copyOf(labels) : null;
     }
 
     /** {@return user extractors first, then the built-ins whose key no user extractor takes} */
@@ -47,6 +59,11 @@ public final class Extractors {
         return list;
     }
 
+    /** {@return false when no extractor can handle a section with this label} */
+    boolean mayHandle(String label) {
+        return onlyLabels == null || onlyLabels.contains(Labels.normalizeCached(label));
+    }
+
     boolean isEmpty() {
         return list.isEmpty();
     }
@@ -54,6 +71,12 @@ public final class Extractors {
     /** Runs the first extractor that handles the section; stores its value unless the key is taken. */
     boolean apply(SectionView view, Map<Key<?>, Object> target, ProblemReporter reporter, FailureSink failures) {
         String normalized = null;
+        if (onlyLabels != null) {
+            normalized = Labels.normalizeCached(view.label());
+            if (!onlyLabels.contains(normalized)) {
+                return false; // one lookup instead of one per extractor
+            }
+        }
         for (SectionExtractor<?> x : list) {
             boolean handles;
             if (x instanceof ByLabel<?> byLabel) {

@@ -287,7 +287,7 @@ final class PaperBuilder {
             while (rest < te && ParseSession.isSpace(t.charAt(rest))) {
                 rest++;
             }
-            authors = splitAuthors(t.substring(fs + 1, bar));
+            authors = splitAuthors(t, fs + 1, bar);
             boolean saved = paragraphStart;
             paragraphStart = true;
             if (rest < te && matchLabel(s, e, rest)) {
@@ -303,26 +303,25 @@ final class PaperBuilder {
                 return false;
             }
         }
-        authors = splitAuthors(t.substring(fs + 1, te - 1));
+        authors = splitAuthors(t, fs + 1, te - 1);
         return true;
     }
 
-    private static List<String> splitAuthors(String inner) {
-        List<String> names = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= inner.length(); i++) {
-            if (i == inner.length() || inner.charAt(i) == ',') {
-                String name = inner.substring(start, i);
-                int a = 0;
-                int b = name.length();
-                while (a < b && name.charAt(a) == ' ') {
+    private static List<String> splitAuthors(String t, int from, int to) {
+        List<String> names = new ArrayList<>(8);
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || t.charAt(i) == ',') {
+                int a = start;
+                int b = i;
+                while (a < b && t.charAt(a) == ' ') {
                     a++;
                 }
-                while (b > a && name.charAt(b - 1) == ' ') {
+                while (b > a && t.charAt(b - 1) == ' ') {
                     b--;
                 }
                 if (b > a) {
-                    names.add(name.substring(a, b));
+                    names.add(t.substring(a, b));
                 }
                 start = i + 1;
             }
@@ -616,9 +615,12 @@ final class PaperBuilder {
         return detailsState == DETAILS_CLOSED;
     }
 
+    /** ASCII case-insensitive search for a needle that starts with '<' and is lower case. */
     private static int indexOfIgnoreCase(String t, String needle, int from, int to) {
-        for (int i = from; i + needle.length() <= to; i++) {
-            if (t.regionMatches(true, i, needle, 0, needle.length())) {
+        int last = to - needle.length();
+        for (int i = ParseSession.indexOf(t, '<', from, to); i >= 0 && i <= last;
+                i = ParseSession.indexOf(t, '<', i + 1, to)) {
+            if (ParseSession.startsWithIgnoreCase(t, i, needle)) {
                 return i;
             }
         }
@@ -701,7 +703,8 @@ final class PaperBuilder {
                                 "the '" + b.label + "' section is empty");
                     }
                 }
-                boolean handled = paperAttrs != null && runExtractors(sec, b, pass == 0 ? paperAttrs : detailsAttrs,
+                boolean handled = paperAttrs != null && session.config.extractors().mayHandle(sec.label())
+                        && runExtractors(sec, b, pass == 0 ? paperAttrs : detailsAttrs,
                         pass == 1);
                 if (!handled && b.field.isEmpty() && !b.label.isEmpty()
                         && session.firstUnknownLabel(Labels.normalize(b.label))) {

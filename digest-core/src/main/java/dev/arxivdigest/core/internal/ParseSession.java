@@ -252,12 +252,17 @@ public final class ParseSession {
         return false;
     }
 
-    private static boolean startsWithIgnoreCase(CharSequence s, int at, String prefix) {
+    /** ASCII case-insensitive prefix test; {@code prefix} is lower case (HTML names are ASCII). */
+    static boolean startsWithIgnoreCase(CharSequence s, int at, String prefix) {
         if (at + prefix.length() > s.length()) {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            if (Character.toLowerCase(s.charAt(at + k)) != prefix.charAt(k)) {
+            char c = s.charAt(at + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != prefix.charAt(k)) {
                 return false;
             }
         }

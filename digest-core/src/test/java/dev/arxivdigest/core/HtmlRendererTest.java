@@ -153,6 +153,37 @@ class HtmlRendererTest {
     }
 
     @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void exponentialBacktrackingUnderThePreCheckIsCutByTheWorkBudget() {
+        // found by fuzzing: flexmark's link label regex doubles its time with every two backslashes after '[';
+        // 32 of them pass the run limit of the pre-check, 60 would take hours
+        for (String s : List.of("[" + "\\".repeat(32), "[\0" + "\\\\".repeat(15) + "x" + "\\".repeat(30),
+                "^\\\\<\\_[\0\0\0\0\0\0\0\0_\n\n_\n\n_\n\n[\0" + "\\".repeat(32) + "\0")) {
+            HtmlRenderer.Rendered r = HTML.render(s);
+            assertTrue(r.fellBack(), s);
+            assertTrue(r.reason().orElseThrow().contains("budget"), r.reason().toString());
+            assertSafe(r.html(), s);
+        }
+    }
+
+    @Test
+    void theWorkBudgetNeverCutsRealDigestText() throws java.io.IOException {
+        java.nio.file.Path corpus = SharedCorpus.require();
+        int fields = 0;
+        for (java.nio.file.Path f : SharedCorpus.markdown(corpus.resolve("upstream")).subList(0, 3)) {
+            for (dev.arxivdigest.model.Paper p : DigestParser.builder().build().parse(f).papers()) {
+                for (dev.arxivdigest.model.Section s : p.allSections()) {
+                    HtmlRenderer.Rendered r = HTML.render(s.text());
+                    assertFalse(r.fellBack(), () -> r.reason() + " for " + s.text());
+                    fields++;
+                }
+                assertFalse(HTML.renderInline(p.title()).fellBack(), p.title());
+            }
+        }
+        assertTrue(fields > 1000, "fields " + fields);
+    }
+
+    @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void renderingTimeStaysBoundedForNestedButAllowedInput() {
         StringBuilder sb = new StringBuilder();

@@ -180,13 +180,14 @@ class PathologicalInputTest {
         java.util.List<IntFunction<String>> shapes = java.util.List.of(papers, brackets, categories);
         for (int k = 0; k < shapes.size(); k++) {
             IntFunction<String> shape = shapes.get(k);
-            int n = k == 0 ? 20_000 : k == 1 ? 2_000_000 : 100_000;
+            int n = k == 0 ? 10_000 : k == 1 ? 1_000_000 : 50_000;
             time(shape, n); // warm-up
             long small = time(shape, n);
-            long large = time(shape, 2 * n);
+            long large = time(shape, 4 * n);
             double ratio = large / (double) small;
             System.out.printf("linearity %s: %d -> %d ms, x%.2f%n", names[k], small / 1_000_000, large / 1_000_000, ratio);
-            assertTrue(ratio < 3.0, names[k] + ": doubling the input multiplied the time by " + ratio);
+            // linear gives x4, quadratic x16: x8 leaves room for a loaded machine and still catches n^2
+            assertTrue(ratio < 8.0, names[k] + ": four times the input multiplied the time by " + ratio);
         }
     }
 }

@@ -56,27 +56,54 @@ public record ArxivId(String id, OptionalInt version) {
      */
     public static Optional<ArxivId> fromUrl(String url) {
         Objects.requireNonNull(url, "url");
-        int host = url.indexOf("arxiv.org/");
-        if (host < 0) {
+        int hostStart = 0;
+        int scheme = url.indexOf("://");
+        if (scheme >= 0) {
+            String name = url.substring(0, scheme);
+            if (!name.equalsIgnoreCase("https") && !name.equalsIgnoreCase("http")) {
+                return Optional.empty();
+            }
+            hostStart = scheme + 3;
+        }
+        int hostEnd = url.indexOf('/', hostStart);
+        if (hostEnd < 0 || !isArxivHost(url, hostStart, hostEnd)) {
             return Optional.empty();
         }
-        int path = host + "arxiv.org/".length();
         int start;
-        if (url.startsWith("abs/", path)) {
-            start = path + 4;
-        } else if (url.startsWith("pdf/", path)) {
-            start = path + 4;
+        if (url.startsWith("/abs/", hostEnd) || url.startsWith("/pdf/", hostEnd)) {
+            start = hostEnd + 5;
         } else {
             return Optional.empty();
         }
         int end = url.length();
-        while (end > start && (url.charAt(end - 1) == '/')) {
+        for (int i = start; i < end; i++) {
+            char c = url.charAt(i);
+            if (c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        while (end > start && url.charAt(end - 1) == '/') {
             end--;
         }
-        if (url.startsWith(".pdf", end - 4) && end - 4 > start) {
+        if (end - 4 > start && url.regionMatches(true, end - 4, ".pdf", 0, 4)) {
             end -= 4;
         }
         return parse(url, start, end);
+    }
+
+    /** {@code arxiv.org} or one of its subdomains ({@code www.}, {@code export.}), any case, any port. */
+    private static boolean isArxivHost(String url, int from, int to) {
+        int colon = url.indexOf(':', from);
+        if (colon >= 0 && colon < to) {
+            to = colon;
+        }
+        String host = "arxiv.org";
+        int n = to - from;
+        if (n < host.length() || !url.regionMatches(true, to - host.length(), host, 0, host.length())) {
+            return false;
+        }
+        return n == host.length() || url.charAt(to - host.length() - 1) == '.';
     }
 
     private static Optional<ArxivId> parse(String s, int start, int end) {

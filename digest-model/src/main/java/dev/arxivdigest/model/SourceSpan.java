@@ -33,7 +33,8 @@ public record SourceSpan(long startOffset, long endOffset, int startLine, int st
         if (startOffset < 0 || endOffset < startOffset) {
             throw new IllegalArgumentException("bad offsets " + startOffset + ".." + endOffset);
         }
-        if (startLine < 1 || startColumn < 1 || endLine < startLine || endColumn < 1) {
+        if (startLine < 1 || startColumn < 1 || endLine < startLine || endColumn < 1
+                || (endLine == startLine && endColumn < startColumn)) {
             throw new IllegalArgumentException("bad position " + startLine + ":" + startColumn
                     + ".." + endLine + ":" + endColumn);
         }

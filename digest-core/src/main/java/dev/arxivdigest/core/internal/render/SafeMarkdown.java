@@ -4,6 +4,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -11,7 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * flexmark-java behind a guard, and Jsoup's sanitizer after it. Thread-safe: flexmark's parser and
+ * flexmark-java behind a guard (a linear pre-check, then a work budget on its reads of the input),
+ * and Jsoup's sanitizer after it. Thread-safe: flexmark's parser and
  * renderer are immutable once built, Jsoup's cleaner is created per call.
  */
 public final class SafeMarkdown {
@@ -49,8 +51,10 @@ public final class SafeMarkdown {
             return new Result(fallback(markdown), risk);
         }
         try {
-            Node doc = parser.parse(markdown);
+            Node doc = parser.parse(BasedSequence.of(new Fuel(markdown)));
             return new Result(sanitize(renderer.render(doc)), null);
+        } catch (Fuel.Exhausted e) {
+            return new Result(fallback(markdown), e.getMessage());
         } catch (Throwable t) { // flexmark is unmaintained: StackOverflowError and runtime exceptions happen
             if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
                 throw (VirtualMachineError) t;

@@ -19,7 +19,9 @@ import java.util.Optional;
  *
  * <p>The markdown engine is guarded: fragments that are too long or shaped like the inputs known to
  * crash it or make it slow (deep nesting, long runs of brackets, emphasis or backslashes) are not
- * given to it, and anything it throws is caught. Such a fragment is rendered as escaped plain text,
+ * given to it, its work is bounded by a budget on its reads of the input (its regular expressions
+ * can otherwise backtrack for minutes on a few dozen characters), and anything it throws is
+ * caught. Such a fragment is rendered as escaped plain text,
  * and {@link Rendered#fellBack()} says so, with the reason.
  *
  * <pre>{@code

@@ -113,6 +113,21 @@ class DialectShapesTest {
     }
 
     @Test
+    void lastnameCommaInitialsNamesStayWhole() {
+        String h = "### [1] [Title](https://arxiv.org/abs/2501.00001)\n";
+        assertEquals(List.of("Smith, J.", "Doe, A. B.", "Martin, J.-P."),
+                only(h + "*Smith, J., Doe, A. B., Martin, J.-P.*\n\nTL;DR: t\n").authors());
+        assertEquals(List.of("van der Berg, J. K.", "O'Neil, M."),
+                only(h + "*van der Berg, J. K.,O'Neil, M.*\n\nTL;DR: t\n").authors());
+        // full names and initials-first names are split at every comma as before
+        assertEquals(List.of("A. Smith", "B. Doe", "Li Si"), only(h + "*A. Smith, B. Doe,Li Si*\n\nTL;DR: t\n").authors());
+        assertEquals(List.of("Smith", "John", "Doe"), only(h + "*Smith, John, Doe*\n\nTL;DR: t\n").authors());
+        // an author whose name is initials only, in a list of full names (seen upstream)
+        assertEquals(List.of("Hongyuan Lu", "Z. L.", "Victor Wei"), only(h + "*Hongyuan Lu,Z. L.,Victor Wei*\n\nTL;DR: t\n").authors());
+        assertEquals(List.of("Ann Lu", "Z. L.", "Bo Li"), only(h + "*Ann Lu, Z. L., Bo Li*\n\nTL;DR: t\n").authors());
+    }
+
+    @Test
     void typedExtras() {
         Paper p = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n*A*\n\n**Relevance Score:** 8.5/10\n\n**Read time:** 12 min\n\n"
                 + "Recommendation: ★★★★☆ (66/100) - matches your interests\n\n**Comment:** 12 pages\n\n**Limitations:** \n\nTL;DR: t\n");

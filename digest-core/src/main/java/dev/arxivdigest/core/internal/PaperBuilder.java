@@ -307,9 +307,15 @@ final class PaperBuilder {
         return true;
     }
 
+    /**
+     * Splits an authors line at commas. When the parts alternate between names and initials only
+     * ({@code Smith, J., Doe, A. B.}), each pair is one "Lastname, F." name, kept as written.
+     */
     private static List<String> splitAuthors(String t, int from, int to) {
-        List<String> names = new ArrayList<>(8);
+        int[] ranges = new int[16]; // start, end of each part
+        int parts = 0;
         int start = from;
+        boolean alternating = true;
         for (int i = from; i <= to; i++) {
             if (i == to || t.charAt(i) == ',') {
                 int a = start;
@@ -321,12 +327,48 @@ final class PaperBuilder {
                     b--;
                 }
                 if (b > a) {
-                    names.add(t.substring(a, b));
+                    alternating &= isInitials(t, a, b) == (parts % 2 == 1);
+                    if (2 * parts + 2 > ranges.length) {
+                        ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
+                    }
+                    ranges[2 * parts] = a;
+                    ranges[2 * parts + 1] = b;
+                    parts++;
                 }
                 start = i + 1;
             }
         }
+        boolean pairs = alternating && parts >= 2 && parts % 2 == 0;
+        List<String> names = new ArrayList<>(pairs ? parts / 2 : parts);
+        for (int k = 0; k < parts; k += pairs ? 2 : 1) {
+            names.add(t.substring(ranges[2 * k], ranges[2 * k + (pairs ? 3 : 1)]));
+        }
         return names;
+    }
+
+    /** {@code J.}, {@code A. B.}, {@code J.-P.}, {@code Ch.}: letters, each group ended by a period. */
+    private static boolean isInitials(String t, int a, int b) {
+        int letters = 0;
+        boolean sawPeriod = false;
+        for (int i = a; i < b; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                if (letters == 0 && !Character.isUpperCase(c)) {
+                    return false;
+                }
+                if (++letters > 2) {
+                    return false;
+                }
+            } else if (c == '.' && letters > 0) {
+                letters = 0;
+                sawPeriod = true;
+            } else if ((c == ' ' || c == '-') && letters == 0) {
+                continue;
+            } else {
+                return false;
+            }
+        }
+        return sawPeriod && letters == 0;
     }
 
     boolean hasAuthors() {

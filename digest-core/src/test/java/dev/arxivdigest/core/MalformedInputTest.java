@@ -396,6 +396,23 @@ class MalformedInputTest {
     }
 
     @Test
+    void streamingAFileThatEndsInInvalidUtf8AfterALoneCr() throws java.io.IOException {
+        // found by fuzzing parseBytes (its regression input): the stream read past the end of input
+        // after the decoder was flushed and threw IllegalStateException
+        byte[] input;
+        try (java.io.InputStream in = getClass().getResourceAsStream(
+                "fuzz/ParseFuzzTestInputs/parseBytes/crash-ba81e3e17f173277538eebfbc661d3a7688cfa5e")) {
+            input = in.readAllBytes();
+        }
+        Digest parsed = PARSER.parse(input);
+        try (DigestParser.PaperStream s = PARSER.stream(new java.io.ByteArrayInputStream(input))) {
+            assertEquals(parsed.papers(), s.papers().toList());
+            assertEquals(parsed.problems(), s.digest().problems());
+        }
+        assertTrue(codes(parsed).contains("invalid-utf8"), codes(parsed).toString());
+    }
+
+    @Test
     void nulCharacters() {
         Digest d = PARSER.parse(digest(paper(1), paper(2).replace("result 2", "res\0ult 2"), paper(3)));
         assertEquals(lineOf(2) + 14, only(d, "nul-character").line());

@@ -54,6 +54,8 @@ public final class PaperStreams implements DigestParser.PaperStream {
     private int droppedInLine;
     private boolean first = true;
     private boolean eofBytes;
+    /** Every byte has been decoded and the decoder flushed. */
+    private boolean drained;
     private boolean finished;
     private Digest digest;
     private long[] marks = new long[8];
@@ -176,7 +178,7 @@ public final class PaperStreams implements DigestParser.PaperStream {
                 return;
             }
         }
-        if (eofBytes && !chars.hasRemaining()) {
+        if (drained && !chars.hasRemaining()) {
             if (pendingCr) {
                 pendingCr = false;
                 endLine();
@@ -258,7 +260,7 @@ public final class PaperStreams implements DigestParser.PaperStream {
 
     private void fill() throws IOException {
         chars.clear();
-        while (chars.position() == 0) {
+        while (chars.position() == 0 && !drained) {
             if (!eofBytes) {
                 bytes.compact();
                 int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
@@ -269,6 +271,7 @@ public final class PaperStreams implements DigestParser.PaperStream {
                 }
                 bytes.flip();
             }
+            boolean consumed = false;
             while (true) {
                 CoderResult r = decoder.decode(bytes, chars, eofBytes);
                 if (r.isError()) {
@@ -280,11 +283,13 @@ public final class PaperStreams implements DigestParser.PaperStream {
                     chars.put('\uFFFD');
                     continue;
                 }
+                consumed = r.isUnderflow();
                 break;
             }
-            if (eofBytes) {
+            if (eofBytes && consumed) {
+                // only once every byte is decoded: a full buffer at the end of input is drained first
                 decoder.flush(chars);
-                break;
+                drained = true;
             }
         }
         chars.flip();

@@ -401,7 +401,7 @@ class MalformedInputTest {
         // after the decoder was flushed and threw IllegalStateException
         byte[] input;
         try (java.io.InputStream in = getClass().getResourceAsStream(
-                "fuzz/ParseFuzzTestInputs/parseBytes/crash-ba81e3e17f173277538eebfbc661d3a7688cfa5e")) {
+                "fuzz/ParseFuzzTestInputs/parseBytes/streaming-invalid-utf8-after-lone-cr")) {
             input = in.readAllBytes();
         }
         Digest parsed = PARSER.parse(input);

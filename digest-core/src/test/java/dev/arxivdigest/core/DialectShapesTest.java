@@ -99,6 +99,38 @@ class DialectShapesTest {
     }
 
     @Test
+    void consecutiveLabelLinesOfOneFormAreSiblingSections() {
+        Paper bullets = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n*A*\n\n"
+                + "- **TL;DR:** the tldr\n- **Keywords:** alpha, beta\n- **Relevance:** 7\n- **Limitations:** \n"
+                + "- **Future Work:** later\n  and more\n- **Motivation:** m\n");
+        assertEquals(Optional.of("the tldr"), bullets.tldr());
+        assertEquals(Optional.of(List.of("alpha", "beta")), bullets.get(Extras.KEYWORDS));
+        assertEquals(Optional.of(7.0), bullets.get(Extras.RELEVANCE));
+        assertEquals("", bullets.section("Limitations").orElseThrow().text());
+        assertEquals("later\n  and more", bullets.section("Future Work").orElseThrow().text());
+        assertEquals(Optional.of("m"), bullets.motivation());
+
+        Paper plain = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n*A*\n\n"
+                + "Keywords: delta, epsilon\nRelevance Score: 8.5\nTL;DR: plain lines, no blank line between\n");
+        assertEquals(Optional.of(List.of("delta", "epsilon")), plain.get(Extras.KEYWORDS));
+        assertEquals(Optional.of(8.5), plain.get(Extras.RELEVANCE));
+        assertEquals(Optional.of("plain lines, no blank line between"), plain.tldr());
+    }
+
+    @Test
+    void labelLikeLinesOfAnotherFormStayInsideTheValue() {
+        // a plain unknown "Note:" inside a plain value, bold items under a bold label, nested bullets
+        Paper p = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n*A*\n\n"
+                + "Motivation: first line\nNote: still the motivation\n\n"
+                + "**Key Contributions:**\n- **Novel loss:** one\n- **New data:** two\n\n"
+                + "- **Method:** steps\n  - **Step one:** a\n  - **Step two:** b\n");
+        assertEquals(Optional.of("first line\nNote: still the motivation"), p.motivation());
+        assertEquals(List.of("**Novel loss:** one", "**New data:** two"),
+                p.section("Key Contributions").orElseThrow().items());
+        assertEquals(Optional.of("steps\n  - **Step one:** a\n  - **Step two:** b"), p.method());
+    }
+
+    @Test
     void translatedTitleAndAuthorsWithInlineCategory() {
         Paper p = only("### [1] [Title](https://arxiv.org/abs/2501.00001)\n> *标题的翻译*\n\n*Ann One, Bob Two* | **Main category: cs.CR**\n\n"
                 + "**Keywords:** a, b；c、d\n\n> **TL;DR:** t\n");

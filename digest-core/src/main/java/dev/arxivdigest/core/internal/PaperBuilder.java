@@ -117,11 +117,13 @@ final class PaperBuilder {
         if (expectAuthors) {
             if (authorsLine(s, e, fs)) {
                 expectAuthors = false;
+                openerForm = NO_FORM;
                 mark(e);
                 paragraphStart = false;
                 return;
             }
             if (t.charAt(fs) == '>' && translatedTitle(s, e, fs)) {
+                openerForm = NO_FORM;
                 mark(e);
                 return;
             }
@@ -154,6 +156,7 @@ final class PaperBuilder {
             closeSection();
         }
         if (current == null) {
+            openerForm = NO_FORM;
             if (bareTldrAllowed() && paragraphStart) {
                 // a paragraph without label before the details block stands for the TL;DR (bare or quoted)
                 current = new SectionBuilder(session, "", Labels.shared(Field.TLDR), session.lineNo, col(fs),
@@ -495,18 +498,27 @@ final class PaperBuilder {
         Labels.Entry entry = session.labels.entry(t.substring(labelStart, labelEnd));
         String label = entry.label();
         Optional<Field> field = entry.field();
+        // the form of this label line; a line of the same form as the label line that opened the running
+        // section is its sibling ("- **Keywords:** a" under "- **TL;DR:** b"), even without a blank line
+        int form = Math.min(fs - s, 255) | (marker ? t.charAt(fs) & 0xFFFF : 0) << 8 | (strong ? 1 << 24 : 0)
+                | (c == '#' ? 1 << 25 : 0);
+        boolean sibling = !paragraphStart && form == openerForm;
         boolean accept;
         if (field.isPresent()) {
-            accept = paragraphStart || marker || strong;
-        } else {
+            accept = paragraphStart || marker || strong || sibling;
+        } else if (paragraphStart) {
             // labels within one block share one form: among bold labels, a plain unknown label alone on its
             // line is text (a heading inside a multi-paragraph value), not a new section
-            accept = paragraphStart && plausibleLabel(label, strong)
+            accept = plausibleLabel(label, strong)
                     && (strong || plainLabels >= strongLabels || !restBlank(valueStart, e));
+        } else {
+            // mid-paragraph, a plain line is a new section only for labels forks are known to write
+            accept = sibling && plausibleLabel(label, strong) && (marker || strong || Labels.wellKnown(label));
         }
         if (!accept) {
             return false;
         }
+        openerForm = form;
         if (strong) {
             strongLabels++;
         } else {
@@ -534,6 +546,9 @@ final class PaperBuilder {
     }
 
     private int valueEndOverride = -1;
+    /** The form of the label line that opened the running paragraph's section, or {@link #NO_FORM}. */
+    private int openerForm = NO_FORM;
+    private static final int NO_FORM = -1;
     private int strongLabels;
     private int plainLabels;
 

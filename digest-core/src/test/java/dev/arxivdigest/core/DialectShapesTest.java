@@ -118,6 +118,22 @@ class DialectShapesTest {
     }
 
     @Test
+    void labelledAuthorsLine() {
+        Paper bold = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n**Authors:** Alice Smith, Bob Jones\n"
+                + "**Category:** cs.CV\n\n**TL;DR**\nthe tldr\n");
+        assertEquals(List.of("Alice Smith", "Bob Jones"), bold.authors());
+        assertEquals(Optional.of("cs.CV"), bold.mainCategory());
+        assertEquals(Optional.of("the tldr"), bold.tldr());
+        assertTrue(bold.section("Authors").isEmpty());
+        Paper plain = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n> 中文标题\n\n作者：*甲, 乙*\n\nTL;DR: t\n");
+        assertEquals(List.of("甲", "乙"), plain.authors());
+        // once the paper has its authors, a later "Authors:" line is an ordinary section
+        Paper twice = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n*A,B*\n\nAuthors: C\n");
+        assertEquals(List.of("A", "B"), twice.authors());
+        assertEquals("C", twice.section("Authors").orElseThrow().text());
+    }
+
+    @Test
     void labelLikeLinesOfAnotherFormStayInsideTheValue() {
         // a plain unknown "Note:" inside a plain value, bold items under a bold label, nested bullets
         Paper p = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n*A*\n\n"

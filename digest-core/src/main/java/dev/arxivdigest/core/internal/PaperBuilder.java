@@ -129,7 +129,7 @@ final class PaperBuilder {
             }
             if (matchLabel(s, e, fs)) {
                 // a label above the authors (a translated title) keeps the authors line expected
-                expectAuthors = current == null || current.field.isEmpty();
+                expectAuthors = authors == null && (current == null || current.field.isEmpty());
                 mark(e);
                 paragraphStart = false;
                 return;
@@ -527,6 +527,14 @@ final class PaperBuilder {
         if (valueStart < e && t.charAt(valueStart) == ' ') {
             valueStart++;
         }
+        int lineValueEnd = valueEndOverride >= 0 ? valueEndOverride : e;
+        if (authors == null && field.isEmpty() && !restBlank(valueStart, lineValueEnd) && isAuthorsLabel(label)) {
+            // "**Authors:** A, B": the authors line in labelled form
+            valueEndOverride = -1;
+            closeSection();
+            labelledAuthors(valueStart, lineValueEnd);
+            return true;
+        }
         closeSection();
         current = new SectionBuilder(session, label, field, session.lineNo, col(fs), session.bias + s,
                 detailsState == DETAILS_OPEN);
@@ -546,6 +554,29 @@ final class PaperBuilder {
     }
 
     private int valueEndOverride = -1;
+
+    private static boolean isAuthorsLabel(String label) {
+        String n = Labels.normalizeCached(label);
+        return n.equals("authors") || n.equals("author") || n.equals("作者") || n.equals("저자");
+    }
+
+    /** Reads a labelled authors value, without the emphasis around it ({@code *A, B*}). */
+    private void labelledAuthors(int a, int b) {
+        String t = session.text;
+        while (a < b && ParseSession.isSpace(t.charAt(a))) {
+            a++;
+        }
+        while (b > a && ParseSession.isSpace(t.charAt(b - 1))) {
+            b--;
+        }
+        if (b - a >= 2 && (t.charAt(a) == '*' || t.charAt(a) == '_') && t.charAt(b - 1) == t.charAt(a)
+                && t.charAt(a + 1) != t.charAt(a)) {
+            a++;
+            b--;
+        }
+        authors = splitAuthors(t, a, b);
+        expectAuthors = false;
+    }
     /** The form of the label line that opened the running paragraph's section, or {@link #NO_FORM}. */
     private int openerForm = NO_FORM;
     private static final int NO_FORM = -1;

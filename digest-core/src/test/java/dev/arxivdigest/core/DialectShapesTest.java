@@ -118,6 +118,31 @@ class DialectShapesTest {
     }
 
     @Test
+    void headerForms() {
+        Digest d = PARSER.parse("## cs.CL\n\n"
+                + "### 1. [Numbered with a dot](https://arxiv.org/abs/2507.00011)\n*A*\n\nTL;DR: one\n\n"
+                + "### [2] [With a PDF link](https://arxiv.org/abs/2507.00012) [[PDF]](https://arxiv.org/pdf/2507.00012)\n"
+                + "*B*\n\nTL;DR: two\n\n"
+                + "### [3] **[Bold link](https://arxiv.org/abs/2507.00013)**\n*C*\n\nTL;DR: three\n\n"
+                + "### [4] [Brackets ](inside) [0,1) $[a](b)$](https://arxiv.org/abs/2507.00014)\n*D*\n\nTL;DR: four\n\n"
+                + "### 5. Not a paper: no link\nstill paper four\n");
+        assertEquals(List.of("cs.CL"), d.categories().stream().map(c -> c.name()).toList());
+        assertTrue(d.title().isEmpty(), "an arXiv category is not the document title");
+        List<Paper> papers = d.papers();
+        assertEquals(List.of("Numbered with a dot", "With a PDF link", "Bold link", "Brackets ](inside) [0,1) $[a](b)$"),
+                papers.stream().map(Paper::title).toList());
+        assertEquals(List.of("1", "2", "3", "4"), papers.stream().map(p -> p.index().orElseThrow()).toList());
+        assertEquals(List.of("https://arxiv.org/abs/2507.00011", "https://arxiv.org/abs/2507.00012",
+                "https://arxiv.org/abs/2507.00013", "https://arxiv.org/abs/2507.00014"),
+                papers.stream().map(Paper::link).toList());
+        // a numbered heading without a link is no paper: it stays in the text of the paper above
+        assertEquals(Optional.of("four\n\n### 5. Not a paper: no link\nstill paper four"), papers.get(3).tldr());
+        assertTrue(d.problems().stream().anyMatch(p -> p.code().equals("unexpected-text") && p.line() == 8
+                && p.column() == 61), d.problems().toString());
+        assertFalse(codes(d).contains("paper-broken-header"), d.problems().toString());
+    }
+
+    @Test
     void labelledAuthorsLine() {
         Paper bold = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n**Authors:** Alice Smith, Bob Jones\n"
                 + "**Category:** cs.CV\n\n**TL;DR**\nthe tldr\n");

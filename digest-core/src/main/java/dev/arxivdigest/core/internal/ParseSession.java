@@ -362,7 +362,7 @@ public final class ParseSession {
         while (he > hs && isSpace(text.charAt(he - 1))) {
             he--;
         }
-        if (hs < he && text.charAt(hs) == '[' && paperHeader(s, fs, hs, he)) {
+        if (hs < he && mayStartPaperHeader(text.charAt(hs)) && paperHeader(s, fs, hs, he)) {
             return true;
         }
         if (level >= 3) {
@@ -378,7 +378,8 @@ public final class ParseSession {
         int back = content.indexOf("[[");
         boolean hasBack = back >= 0 && content.endsWith(")") && content.indexOf("](#", back) > 0;
         if (!hasBack && pendingAnchor == null && paperCount == 0 && categories.isEmpty()
-                && (category == null) && (title == null) && toc.isEmpty() && !tocPresent) {
+                && (category == null) && (title == null) && toc.isEmpty() && !tocPresent
+                && !isArxivCategory(content)) {
             title = content;
             LocalDate d = findDate(content, 0, content.length());
             if (d != null && date == null) {
@@ -393,6 +394,32 @@ public final class ParseSession {
         String name = hasBack ? content.substring(0, back).strip() : content;
         finishPaper(false);
         startCategory(name, fs - s + 1);
+        return true;
+    }
+
+    private static final Set<String> ARCHIVES = Set.of("cs", "math", "stat", "eess", "econ", "q-bio", "q-fin",
+            "physics", "astro-ph", "cond-mat", "gr-qc", "hep-ex", "hep-lat", "hep-ph", "hep-th", "math-ph", "nlin",
+            "nucl-ex", "nucl-th", "quant-ph");
+
+    /** {@code cs.CV}, {@code hep-th}, {@code cond-mat.mes-hall}: an arXiv category, not a document title. */
+    static boolean isArxivCategory(String content) {
+        int dot = content.indexOf('.');
+        String archive = dot < 0 ? content : content.substring(0, dot);
+        if (!ARCHIVES.contains(archive)) {
+            return false;
+        }
+        if (dot < 0) {
+            return true;
+        }
+        if (dot + 1 == content.length()) {
+            return false;
+        }
+        for (int i = dot + 1; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-')) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -411,34 +438,82 @@ public final class ParseSession {
                 || n.equals("toc") || n.equals("목차");
     }
 
-    /** Reads {@code [N] [Title](link)} from a heading; returns false if it is not a paper header. */
+    private static boolean mayStartPaperHeader(char c) {
+        return c == '[' || isDigit(c) || c == '*' || c == '_';
+    }
+
+    /**
+     * Reads {@code [N] [Title](link)} from a heading; returns false if it is not a paper header. Also
+     * {@code N. [Title](link)}, and the link in emphasis ({@code **[Title](link)**}).
+     */
     private boolean paperHeader(int s, int fs, int hs, int he) {
         int p = hs;
         String index = null;
-        int q = p + 1;
-        while (q < he && isDigit(text.charAt(q))) {
-            q++;
-        }
-        if (q > p + 1 && q < he && text.charAt(q) == ']' && (q + 1 == he || isSpace(text.charAt(q + 1)))) {
-            index = text.substring(p + 1, q);
-            p = q + 1;
-            while (p < he && isSpace(text.charAt(p))) {
-                p++;
+        boolean dotted = false;
+        if (text.charAt(p) == '[') {
+            int q = p + 1;
+            while (q < he && isDigit(text.charAt(q))) {
+                q++;
             }
+            if (q > p + 1 && q < he && text.charAt(q) == ']' && (q + 1 == he || isSpace(text.charAt(q + 1)))) {
+                index = text.substring(p + 1, q);
+                p = q + 1;
+            }
+        } else if (isDigit(text.charAt(p))) {
+            int q = p;
+            while (q < he && q - p < 9 && isDigit(text.charAt(q))) {
+                q++;
+            }
+            if (q + 1 >= he || (text.charAt(q) != '.' && text.charAt(q) != ')') || !isSpace(text.charAt(q + 1))) {
+                return false;
+            }
+            index = text.substring(p, q);
+            dotted = true; // "1. [Title](link)": a paper only if the link follows
+            p = q + 1;
+        }
+        while (p < he && isSpace(text.charAt(p))) {
+            p++;
+        }
+        int emphasis = 0;
+        while (p + emphasis < he && emphasis < 3 && (text.charAt(p + emphasis) == '*' || text.charAt(p + emphasis) == '_')
+                && text.charAt(p + emphasis) == text.charAt(p)) {
+            emphasis++;
+        }
+        if (emphasis > 0) {
+            if (p + emphasis >= he || text.charAt(p + emphasis) != '[') {
+                return false;
+            }
+            p += emphasis;
+        }
+        if (dotted && (p >= he || text.charAt(p) != '[' || titleClose(p, he) < 0 && lastIndexOf(text, "](", p + 1, he) < 0)) {
+            return false;
         }
         String title;
         String link;
         String broken = null;
         if (p < he && text.charAt(p) == '[') {
-            int close = lastIndexOf(text, "](", p + 1, he);
+            int close = titleClose(p, he);
+            int paren = close > p ? linkClose(close + 2, he) : -1;
+            if (paren < 0 || !looksLikeLink(close + 2, paren)) {
+                // unbalanced brackets in the title ("$[0,1)$"): the last "](" and the last ')' on the line
+                close = lastIndexOf(text, "](", p + 1, he);
+                paren = close > p ? lastIndexOf(text, ")", close + 2, he) : -1;
+            }
             if (close > p) {
-                int paren = lastIndexOf(text, ")", close + 2, he);
                 title = text.substring(p + 1, close);
                 if (paren > close) {
                     link = text.substring(close + 2, paren);
-                    if (paren + 1 < he) {
-                        report(ProblemCode.UNEXPECTED_TEXT, lineNo, paren + 2 - s,
-                                "text after the paper link is skipped: " + excerpt(paren + 1, he));
+                    int after = paren + 1;
+                    if (emphasis > 0 && after + emphasis <= he
+                            && text.startsWith(text.substring(p - emphasis, p), after)) {
+                        after += emphasis;
+                    }
+                    while (after < he && isSpace(text.charAt(after))) {
+                        after++;
+                    }
+                    if (after < he) {
+                        report(ProblemCode.UNEXPECTED_TEXT, lineNo, after + 1 - s,
+                                "text after the paper link is skipped: " + excerpt(after, he));
                     }
                 } else {
                     link = text.substring(close + 2, he);
@@ -895,6 +970,50 @@ public final class ParseSession {
     static int indexOf(String t, char c, int from, int to) {
         for (int i = Math.max(0, from); i < to; i++) {
             if (t.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The {@code ]} that closes the {@code [} at {@code p} and is followed by {@code (}: brackets counted,
+     * backslash escapes skipped; -1 if the brackets do not balance that way.
+     */
+    private int titleClose(int p, int he) {
+        int depth = 0;
+        for (int i = p; i < he; i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i + 1 < he && text.charAt(i + 1) == '(' ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code [from, to)} starts like a link target: a scheme, {@code www.}, a path or an anchor. */
+    private boolean looksLikeLink(int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        char c = text.charAt(from);
+        return c == '#' || c == '/' || startsWithIgnoreCase(text, from, "http://")
+                || startsWithIgnoreCase(text, from, "https://") || startsWithIgnoreCase(text, from, "www.")
+                || startsWithIgnoreCase(text, from, "doi:") || startsWithIgnoreCase(text, from, "arxiv.org/");
+    }
+
+    /** The {@code )} that closes a link starting at {@code from}, parentheses counted; -1 if none. */
+    private int linkClose(int from, int he) {
+        int depth = 0;
+        for (int i = from; i < he; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth-- == 0) {
                 return i;
             }
         }

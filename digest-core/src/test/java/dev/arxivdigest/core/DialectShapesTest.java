@@ -143,6 +143,20 @@ class DialectShapesTest {
     }
 
     @Test
+    void tocEntriesMatchDecoratedHeadingsAndSlugs() {
+        Digest d = PARSER.parse("# Table of Contents\n- [cs.CV (2)](#cs.CV)\n- [Computer Vision](#computer-vision) (1 papers)\n\n"
+                + "## 📂 cs.CV (2)\n\n### [1] [One](https://arxiv.org/abs/2507.00021)\n*A*\n\nTL;DR: one\n\n"
+                + "### [2] [Two](https://arxiv.org/abs/2507.00022)\n*B*\n\nTL;DR: two\n\n"
+                + "## Computer Vision\n\n### [3] [Three](https://arxiv.org/abs/2507.00023)\n*C*\n\nTL;DR: three\n");
+        assertEquals(List.of("📂 cs.CV (2)", "Computer Vision"), d.categories().stream().map(c -> c.name()).toList());
+        assertEquals(List.of(2, 1), d.categories().stream().map(c -> c.declaredTotal().orElseThrow()).toList());
+        assertEquals(List.of(2, 1), d.categories().stream().map(c -> c.papers().size()).toList());
+        assertFalse(codes(d).contains("toc-category-missing"), d.problems().toString());
+        assertFalse(codes(d).contains("category-not-in-toc"), d.problems().toString());
+        assertFalse(codes(d).contains("paper-outside-category"), d.problems().toString());
+    }
+
+    @Test
     void labelledAuthorsLine() {
         Paper bold = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n**Authors:** Alice Smith, Bob Jones\n"
                 + "**Category:** cs.CV\n\n**TL;DR**\nthe tldr\n");

@@ -388,7 +388,7 @@ public final class ParseSession {
             return true;
         }
         if (!hasBack && pendingAnchor == null && categories.isEmpty() && category == null && paperCount == 0
-                && inToc && hasDigit(content)) {
+                && inToc && hasDigit(content) && !inTocList(content)) {
             return true; // a count inside the table of contents, such as "## 今日总计: 23 篇论文"
         }
         String name = hasBack ? content.substring(0, back).strip() : content;
@@ -662,13 +662,22 @@ public final class ParseSession {
         String anchor = text.substring(mid + 3, close);
         OptionalInt total = OptionalInt.empty();
         int d = close + 1;
-        while (d < e && !isDigit(text.charAt(d))) {
+        int limit = e;
+        while (d < limit && !isDigit(text.charAt(d))) {
             d++;
         }
-        if (d < e) {
+        if (d >= limit) {
+            // "[cs.CV (12)](#cs.CV)": the count inside the link text
+            int open = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'));
+            if (open > 0 && open + 1 < name.length() && isDigit(name.charAt(open + 1))) {
+                d = p + 1 + open + 1;
+                limit = mid;
+            }
+        }
+        if (d < limit) {
             long v = 0;
             int k = d;
-            while (k < e && isDigit(text.charAt(k)) && v < Integer.MAX_VALUE) {
+            while (k < limit && isDigit(text.charAt(k)) && v < Integer.MAX_VALUE) {
                 v = v * 10 + (text.charAt(k) - '0');
                 k++;
             }
@@ -928,7 +937,61 @@ public final class ParseSession {
 
     private CategoryBuilder findCategory(TocEntry entry) {
         CategoryBuilder c = byAnchor.get(entry.anchor());
-        return c != null ? c : byName.get(entry.name());
+        if (c == null) {
+            c = byName.get(entry.name());
+        }
+        if (c == null) {
+            // "[cs.CV (2)](#cs.CV)" for "## 📂 cs.CV", "#computer-vision" for "## Computer Vision"
+            if (byKey == null) {
+                byKey = new HashMap<>();
+                for (CategoryBuilder b : categories) {
+                    byKey.putIfAbsent(categoryKey(b.name), b);
+                    byKey.putIfAbsent(categoryKey(b.anchor), b);
+                }
+                byKey.remove("");
+            }
+            c = byKey.get(categoryKey(entry.name()));
+            if (c == null) {
+                c = byKey.get(categoryKey(entry.anchor()));
+            }
+        }
+        return c;
+    }
+
+    private Map<String, CategoryBuilder> byKey;
+
+    /**
+     * A category name or anchor reduced for matching: without a trailing count ({@code (2)},
+     * {@code [Total: 3]}), letters and digits only, case folded.
+     */
+    static String categoryKey(String name) {
+        int end = name.length();
+        int open = Math.max(Math.max(name.lastIndexOf('('), name.lastIndexOf('（')), name.lastIndexOf('['));
+        if (open > 0 && hasDigit(name.substring(open))) {
+            end = open;
+        }
+        StringBuilder sb = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = name.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether a heading names a category the table of contents lists. */
+    private boolean inTocList(String content) {
+        String key = categoryKey(content);
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (TocEntry entry : toc) {
+            if (key.equals(categoryKey(entry.name())) || key.equals(categoryKey(entry.anchor()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ helpers

@@ -4,6 +4,7 @@ import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Field;
 import dev.arxivdigest.model.Paper;
 import dev.arxivdigest.model.Problem;
+import dev.arxivdigest.model.Section;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -154,6 +155,16 @@ class DialectShapesTest {
         assertFalse(codes(d).contains("toc-category-missing"), d.problems().toString());
         assertFalse(codes(d).contains("category-not-in-toc"), d.problems().toString());
         assertFalse(codes(d).contains("paper-outside-category"), d.problems().toString());
+    }
+
+    @Test
+    void listItemsEndAtAParagraphThatIsNotIndentedIntoThem() {
+        Paper p = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n*A*\n\n**Key Contributions:**\n"
+                + "\t1. First contribution\n\n\t   its second paragraph\n\t2. Second contribution\n\n<think>\njunk\n</think>\n");
+        Section s = p.section("Key Contributions").orElseThrow();
+        assertEquals("\t1. First contribution\n\n\t   its second paragraph\n\t2. Second contribution\n\n<think>\njunk\n</think>",
+                s.text());
+        assertEquals(List.of("First contribution\n\t   its second paragraph", "Second contribution"), s.items());
     }
 
     @Test

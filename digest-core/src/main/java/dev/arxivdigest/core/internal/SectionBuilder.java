@@ -179,6 +179,8 @@ final class SectionBuilder {
         pos = 0;
         List<String> items = null;
         StringBuilder cur = null;
+        int markerIndent = 0;
+        boolean blank = false;
         while (pos < n) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? n : nl;
@@ -196,12 +198,16 @@ final class SectionBuilder {
                         items.add(cur.toString());
                     }
                     cur = new StringBuilder(text.substring(body, end));
+                    markerIndent = i - pos;
                 } else if (cur == null) {
                     return List.of(); // text before the first item: not a list
+                } else if (blank && i - pos <= markerIndent) {
+                    break; // a paragraph after the list, not indented into its last item
                 } else {
                     cur.append('\n').append(text, pos, end);
                 }
             }
+            blank = i >= end;
             pos = end + 1;
         }
         if (cur != null) {

@@ -68,6 +68,20 @@ class DialectShapesTest {
     }
 
     @Test
+    void traditionalChineseAndJapaneseLabels() {
+        Paper tw = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n*甲*\n\n**類別:** cs.AI\n\n**動機:** 動機文字\n\n"
+                + "**結果:** 結果文字\n\n**結論:** 結論文字\n\n**摘要:** Original abstract.\n");
+        assertEquals(Optional.of("cs.AI"), tw.mainCategory());
+        assertEquals(Optional.of("動機文字"), tw.motivation());
+        assertEquals(Optional.of("結果文字"), tw.result());
+        assertEquals(Optional.of("結論文字"), tw.conclusion());
+        assertEquals(Optional.of("Original abstract."), tw.abstractText());
+        Paper ja = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n*甲*\n\n**要約:** 要約の文\n\n**手法:** 手法の文\n");
+        assertEquals(Optional.of("要約の文"), ja.tldr());
+        assertEquals(Optional.of("手法の文"), ja.method());
+    }
+
+    @Test
     void labelsWithEmojiGlossOrKorean() {
         Paper p = only("### [1] [T](https://arxiv.org/abs/2501.00001)\n*A*\n\n**🎯 动机 (Motivation):** m\n\n"
                 + "**🔧 Method:** h\n\n**결과:** r\n");

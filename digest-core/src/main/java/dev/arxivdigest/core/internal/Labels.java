@@ -19,15 +19,17 @@ public final class Labels {
     static {
         Map<String, Field> m = new LinkedHashMap<>();
         put(m, Field.MAIN_CATEGORY, "Main category", "Main Category", "Primary category", "Category",
-                "主要类别", "主类别", "主分类", "分类", "类别", "주 카테고리", "카테고리");
+                "主要类别", "主类别", "主分类", "分类", "类别", "主要類別", "主類別", "類別", "分類", "カテゴリ", "주 카테고리",
+                "카테고리");
         put(m, Field.TLDR, "TL;DR", "TLDR", "TL; DR", "TL,DR", "Too long; didn't read", "AI概要", "概要",
-                "一句话总结", "太长不看", "요약", "핵심 요약");
-        put(m, Field.MOTIVATION, "Motivation", "动机", "研究动机", "동기", "연구 동기");
-        put(m, Field.METHOD, "Method", "Methods", "Methodology", "Approach", "方法", "研究方法", "方法论", "방법",
+                "一句话总结", "一句話總結", "太长不看", "要約", "요약", "핵심 요약");
+        put(m, Field.MOTIVATION, "Motivation", "动机", "研究动机", "動機", "研究動機", "동기", "연구 동기");
+        put(m, Field.METHOD, "Method", "Methods", "Methodology", "Approach", "方法", "研究方法", "方法论", "方法論", "手法", "방법",
                 "방법론");
-        put(m, Field.RESULT, "Result", "Results", "Findings", "结果", "实验结果", "研究结果", "결과");
-        put(m, Field.CONCLUSION, "Conclusion", "Conclusions", "结论", "研究结论", "결론");
-        put(m, Field.ABSTRACT, "Abstract", "Original Abstract", "原文摘要", "原始摘要", "英文摘要", "초록", "원문 초록");
+        put(m, Field.RESULT, "Result", "Results", "Findings", "结果", "实验结果", "研究结果", "結果", "實驗結果", "研究結果", "결과");
+        put(m, Field.CONCLUSION, "Conclusion", "Conclusions", "结论", "研究结论", "結論", "研究結論", "결론");
+        put(m, Field.ABSTRACT, "Abstract", "Original Abstract", "原文摘要", "原始摘要", "英文摘要", "摘要", "アブストラクト", "초록",
+                "원문 초록");
         DEFAULTS = Collections.unmodifiableMap(m);
     }
 

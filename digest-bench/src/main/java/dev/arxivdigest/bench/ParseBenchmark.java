@@ -28,9 +28,9 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 8, time = 3)
+@Fork(value = 2, jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class ParseBenchmark {
 
     private List<byte[]> files;

@@ -48,11 +48,14 @@ public record ArxivId(String id, OptionalInt version) {
     }
 
     /**
-     * Extracts the identifier from an arXiv abstract or PDF link, such as
-     * {@code https://arxiv.org/abs/2512.21349v2} or {@code http://arxiv.org/pdf/hep-th/9901001.pdf}.
+     * Extracts the identifier from a link to an arXiv paper: its abstract, PDF or HTML page on
+     * arXiv ({@code https://arxiv.org/abs/2512.21349v2}, {@code http://arxiv.org/pdf/hep-th/9901001.pdf},
+     * any subdomain such as {@code export.}), its arXiv DOI ({@code https://doi.org/10.48550/arXiv.2512.21349}),
+     * or its page on a well-known mirror ({@code alphaxiv.org/abs/}, {@code huggingface.co/papers/},
+     * {@code papers.cool/arxiv/}). A query string, fragment, trailing slash or {@code .pdf} is ignored.
      *
      * @param url the link
-     * @return the identifier, or empty if the link is not an arXiv abstract or PDF link
+     * @return the identifier, or empty if the link is not a link to an arXiv paper
      */
     public static Optional<ArxivId> fromUrl(String url) {
         Objects.requireNonNull(url, "url");
@@ -66,13 +69,17 @@ public record ArxivId(String id, OptionalInt version) {
             hostStart = scheme + 3;
         }
         int hostEnd = url.indexOf('/', hostStart);
-        if (hostEnd < 0 || !isArxivHost(url, hostStart, hostEnd)) {
+        if (hostEnd < 0) {
             return Optional.empty();
         }
-        int start;
-        if (url.startsWith("/abs/", hostEnd) || url.startsWith("/pdf/", hostEnd)) {
-            start = hostEnd + 5;
-        } else {
+        int start = -1;
+        for (String[] route : ROUTES) {
+            if (isHost(url, hostStart, hostEnd, route[0]) && url.regionMatches(true, hostEnd, route[1], 0, route[1].length())) {
+                start = hostEnd + route[1].length();
+                break;
+            }
+        }
+        if (start < 0) {
             return Optional.empty();
         }
         int end = url.length();
@@ -92,13 +99,19 @@ public record ArxivId(String id, OptionalInt version) {
         return parse(url, start, end);
     }
 
-    /** {@code arxiv.org} or one of its subdomains ({@code www.}, {@code export.}), any case, any port. */
-    private static boolean isArxivHost(String url, int from, int to) {
+    /** Host (or host suffix after a dot) and the path prefix that precedes the identifier. */
+    private static final String[][] ROUTES = {
+        {"arxiv.org", "/abs/"}, {"arxiv.org", "/pdf/"}, {"arxiv.org", "/html/"},
+        {"doi.org", "/10.48550/arXiv."}, {"alphaxiv.org", "/abs/"}, {"huggingface.co", "/papers/"},
+        {"papers.cool", "/arxiv/"},
+    };
+
+    /** {@code host} or one of its subdomains ({@code www.}, {@code export.}), any case, any port. */
+    private static boolean isHost(String url, int from, int to, String host) {
         int colon = url.indexOf(':', from);
         if (colon >= 0 && colon < to) {
             to = colon;
         }
-        String host = "arxiv.org";
         int n = to - from;
         if (n < host.length() || !url.regionMatches(true, to - host.length(), host, 0, host.length())) {
             return false;

@@ -148,7 +148,12 @@ class ArxivIdTest {
         "https://arxiv.org/pdf/hep-th/9901001v3,        hep-th/9901001v3",
         "https://arxiv.org/abs/math.GT/0309136,         math.GT/0309136",
         "https://arxiv.org/abs/2512.21349/,             2512.21349",
-        "https://arxiv.org/abs/2512.21349v2/,           2512.21349v2"
+        "https://arxiv.org/abs/2512.21349v2/,           2512.21349v2",
+        "https://arxiv.org/html/2512.21349v1,           2512.21349v1",
+        "https://doi.org/10.48550/arXiv.2512.21349,     2512.21349",
+        "https://www.alphaxiv.org/abs/2512.21349,       2512.21349",
+        "https://huggingface.co/papers/2512.21349,      2512.21349",
+        "https://papers.cool/arxiv/2512.21349,          2512.21349"
     })
     void extractsTheIdentifierFromAbstractAndPdfLinks(String url, String expected) {
         assertEquals(expected, fromUrl(url).toString());
@@ -165,15 +170,16 @@ class ArxivIdTest {
     @ValueSource(strings = {
         "",
         "2512.21349",
-        "https://doi.org/10.48550/arXiv.2512.21349",
         "https://doi.org/10.1000/182",
+        "https://doi.org/10.48550/arXiv.",
+        "https://huggingface.co/models/2512.21349",
+        "https://notarxiv.org/abs/2512.21349",
         "https://example.com/abs/2512.21349",
         "https://arxiv.org/",
         "https://arxiv.org/abs/",
         "https://arxiv.org/pdf/",
         "https://arxiv.org/pdf/.pdf",
         "https://arxiv.org/list/cs.LG/recent",
-        "https://arxiv.org/html/2512.21349",
         "https://arxiv.org/abs/2512.213",
         "https://arxiv.org/abs/2512.21349v",
         "https://arxiv.org/abs/not-an-id",

@@ -315,6 +315,22 @@ class MalformedInputTest {
     }
 
     @Test
+    void headerLineMissing() {
+        String p2 = paper(2).substring(paper(2).indexOf('\n') + 1); // starts with the authors line
+        Digest d = PARSER.parse(digest(paper(1), p2, paper(3)));
+        assertEquals(3, d.papers().size());
+        assertEquals(lineOf(2), only(d, "paper-broken-header").line());
+        assertEquals(List.of("paper-broken-header"), codes(d), "the next index still follows");
+        Paper p = d.papers().get(1);
+        assertEquals("", p.title());
+        assertEquals(List.of("Alice A", "Bob B"), p.authors());
+        assertEquals(Optional.of("tldr 2"), p.tldr());
+        assertEquals(Optional.of("abstract 2"), p.abstractText());
+        assertEquals(PARSER.parse(digest()).papers().get(0), d.papers().get(0), "the paper above is unchanged");
+        assertOthersIntact(d);
+    }
+
+    @Test
     void multiLineValues() {
         String method = "1. first step\n2. second step\n3. third step";
         String abs = "First paragraph.\n  Second paragraph begins with spaces.\n  Third.";

@@ -34,7 +34,7 @@ class RealDigestDamageTest {
     /** Damages that must be reported at a line of the damaged paper (or just after it). */
     private static final List<String> REPORTED = List.of(
             "delete-field-line", "break-link", "drop-details-close", "nul", "invalid-utf8", "truncate-file",
-            "duplicate-paper", "swap-sections", "empty-field");
+            "duplicate-paper", "swap-sections", "empty-field", "delete-header");
 
     /** Damages that may go unreported but must not change any other paper. */
     private static final List<String> SILENT_OK = List.of("delete-line", "duplicate-line", "garbage-line",
@@ -65,11 +65,18 @@ class RealDigestDamageTest {
             kinds.addAll(SILENT_OK);
             for (int seed = 0; seed < DAMAGES_PER_FILE; seed++) {
                 Random r = new Random(seed * 31L + file.getFileName().hashCode());
-                Paper victim = papers.get(1 + r.nextInt(papers.size() - 2)); // neither first nor last
+                int victimIndex = 1 + r.nextInt(papers.size() - 2); // neither first nor last
+                Paper victim = papers.get(victimIndex);
                 if (clean.papers().stream().filter(p -> p.link().equals(victim.link())).count() > 1) {
                     continue; // the file itself repeats this paper: "other papers" is ambiguous
                 }
                 String kind = kinds.get(seed % kinds.size());
+                if (kind.equals("delete-header") && (papers.get(victimIndex - 1).details().isEmpty()
+                        || victim.authors().isEmpty() || victim.details().isEmpty())) {
+                    // without a closed details block above, or authors and details to recognise the
+                    // headerless paper by, its lines are the previous paper's continuation
+                    continue;
+                }
                 byte[] damaged = damage(kind, lines, victim, r);
                 if (damaged == null) {
                     continue; // the victim has nothing this damage applies to
@@ -207,6 +214,7 @@ class RealDigestDamageTest {
             }
             case "duplicate-paper" -> out.addAll(end, new ArrayList<>(out.subList(start - 1, end)));
             case "delete-line" -> out.remove(inner - 1);
+            case "delete-header" -> out.remove(start - 1);
             case "duplicate-line" -> out.add(inner - 1, out.get(inner - 1));
             case "garbage-line" -> out.set(inner - 1, "zq#*_[`<" + r.nextInt(1000));
             case "crlf-line" -> out.set(inner - 1, out.get(inner - 1) + "\r");

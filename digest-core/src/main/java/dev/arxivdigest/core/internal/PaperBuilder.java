@@ -695,6 +695,74 @@ final class PaperBuilder {
         mark(te);
     }
 
+    /**
+     * Whether a line, after this paper's details block closed, is the authors line of a next paper
+     * whose header line is missing: a paragraph {@code *A,B*} (or a translated title {@code > *…*}
+     * above it) followed within a few lines by a {@code <details>} tag or a canonical label.
+     */
+    boolean startsHeaderlessPaper(int e, int fs) {
+        if (detailsState != DETAILS_CLOSED || !paragraphStart || current != null) {
+            return false;
+        }
+        String t = session.text;
+        int te = e;
+        while (te > fs && ParseSession.isSpace(t.charAt(te - 1))) {
+            te--;
+        }
+        int a0 = fs;
+        if (t.charAt(a0) == '>') {
+            a0++;
+            while (a0 < te && ParseSession.isSpace(t.charAt(a0))) {
+                a0++;
+            }
+        }
+        if (te - a0 < 3 || t.charAt(a0) != '*' || t.charAt(a0 + 1) == '*' || t.charAt(a0 + 1) == ' '
+                || t.charAt(te - 1) != '*') {
+            return false;
+        }
+        int pos = e;
+        int end = session.chunkTo;
+        for (int lines = 0; lines < 12 && pos < end; lines++) {
+            int ls = pos + 1;
+            if (ls >= end) {
+                break;
+            }
+            int le = ls;
+            while (le < end && t.charAt(le) != '\n' && t.charAt(le) != '\r') {
+                le++;
+            }
+            int a = ls;
+            while (a < le && (ParseSession.isSpace(t.charAt(a)) || t.charAt(a) == '*' || t.charAt(a) == '>'
+                    || t.charAt(a) == '-')) {
+                a++;
+            }
+            if (a < le && t.charAt(a) == '#') {
+                return false; // a heading comes first: a new paper or category, not this one's body
+            }
+            if (ParseSession.startsWithIgnoreCase(t, a, "<details")) {
+                return true;
+            }
+            int colon = a;
+            while (colon < le && colon - a < 40 && t.charAt(colon) != ':' && t.charAt(colon) != '：') {
+                colon++;
+            }
+            if (colon < le && colon > a && colon - a < 40) {
+                int b = colon;
+                while (b > a && (t.charAt(b - 1) == '*' || ParseSession.isSpace(t.charAt(b - 1)))) {
+                    b--;
+                }
+                if (b > a && session.labels.lookup(t.substring(a, b)).isPresent()) {
+                    return true;
+                }
+            }
+            pos = le;
+            if (pos < end && t.charAt(pos) == '\r' && pos + 1 < end && t.charAt(pos + 1) == '\n') {
+                pos++;
+            }
+        }
+        return false;
+    }
+
     boolean detailsOpen() {
         return detailsState == DETAILS_OPEN;
     }

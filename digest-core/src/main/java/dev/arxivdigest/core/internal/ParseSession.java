@@ -43,7 +43,7 @@ public final class ParseSession {
     String text;
     boolean chunkHasCr;
     int chunkFrom;
-    private int chunkTo;
+    int chunkTo;
     long bias;
     int lineNo;
     int lineStart;
@@ -318,6 +318,16 @@ public final class ParseSession {
             inToc = false;
         }
         if (paper != null) {
+            if ((f == '*' || f == '>') && paper.startsHeaderlessPaper(e, fs)) {
+                // the header line of the next paper was lost: keep this paper as it is
+                finishPaper(false);
+                headerless = true;
+                startPaper(s, fs, null, "", "", "the paper's header line is missing; its authors line starts it");
+                headerless = false;
+                if (paper == null) {
+                    return;
+                }
+            }
             paper.line(s, e, fs);
             return;
         }
@@ -747,7 +757,11 @@ public final class ParseSession {
         }
         // index checks
         if (index == null) {
-            if (seenIndex) {
+            if (headerless) {
+                if (previousIndex >= 0) {
+                    previousIndex++; // the lost header most likely held the next number
+                }
+            } else if (seenIndex) {
                 paper.problem(ProblemCode.PAPER_INDEX_MISSING, lineNo, fs - s + 1,
                         "paper header has no [N] index, unlike earlier papers");
             }
@@ -778,6 +792,9 @@ public final class ParseSession {
             }
         }
     }
+
+    /** Set while starting a paper whose header line is missing. */
+    private boolean headerless;
 
     private static long parseIndex(String index) {
         if (index.length() > 12) {

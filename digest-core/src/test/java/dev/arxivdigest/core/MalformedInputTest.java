@@ -149,6 +149,20 @@ class MalformedInputTest {
     }
 
     @Test
+    void categoryHeadingMissingUnderItsAnchor() {
+        String text = "<div id=toc></div>\n\n# Table of Contents\n\n- [cs.LG](#cs.LG) [Total: 1]\n- [cs.AI](#cs.AI) [Total: 1]\n\n\n"
+                + "<div id='cs.LG'></div>\n\n# cs.LG [[Back]](#toc)\n\n" + paper(1) + "\n\n<div id='cs.AI'></div>\n\n" + paper(2);
+        Digest d = PARSER.parse(text);
+        int anchorLine = (int) text.lines().takeWhile(l -> !l.equals("<div id='cs.AI'></div>")).count() + 1;
+        assertEquals(anchorLine, only(d, "category-heading-missing").line());
+        assertEquals(List.of("category-heading-missing"), codes(d));
+        assertEquals(1, d.category("cs.AI").orElseThrow().papers().size());
+        // a digest whose categories are all anchors without headings is not reported
+        Digest all = PARSER.parse("<div id='cs.LG'></div>\n\n" + paper(1) + "\n\n<div id='cs.AI'></div>\n\n" + paper(2));
+        assertFalse(codes(all).contains("category-heading-missing"), all.problems().toString());
+    }
+
+    @Test
     void papersBeforeAnyCategory() {
         String text = paper(1) + "\n\n<div id='cs.LG'></div>\n\n# cs.LG [[Back]](#toc)\n\n" + paper(2);
         Digest d = PARSER.parse(text);

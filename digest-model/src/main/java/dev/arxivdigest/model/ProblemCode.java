@@ -44,6 +44,11 @@ public enum ProblemCode {
     CATEGORY_EMPTY("category-empty", Severity.WARNING),
     /** The same category heading appears twice. */
     CATEGORY_DUPLICATE("category-duplicate", Severity.WARNING),
+    /**
+     * A category anchor ({@code <div id>}) with no heading after it, while other categories have one;
+     * the anchor names the category.
+     */
+    CATEGORY_HEADING_MISSING("category-heading-missing", Severity.WARNING),
     /** Papers appear before the first category heading; they are kept in an unnamed category. */
     PAPER_OUTSIDE_CATEGORY("paper-outside-category", Severity.WARNING),
     /** Text outside any paper that the parser does not understand; it is skipped. */

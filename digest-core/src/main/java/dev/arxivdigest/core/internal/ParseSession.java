@@ -737,6 +737,7 @@ public final class ParseSession {
         }
         if (pendingAnchor != null) {
             startCategory(pendingAnchor, 1);
+            category.anchorOnly = true;
         }
         paperCount++;
         if (paperCount == 1) {
@@ -935,7 +936,15 @@ public final class ParseSession {
                                 + "' but the category has " + c.count);
             }
         }
+        boolean anyHeading = false;
         for (CategoryBuilder c : categories) {
+            anyHeading |= !c.anchorOnly && !c.name.isEmpty();
+        }
+        for (CategoryBuilder c : categories) {
+            if (c.anchorOnly && anyHeading) {
+                report(ProblemCode.CATEGORY_HEADING_MISSING, c.line, 1,
+                        "category '" + c.name + "' has an anchor but no heading, unlike the others; the anchor names it");
+            }
             TocEntry entry = matched.get(c);
             OptionalInt declared = entry == null ? OptionalInt.empty() : entry.total();
             if (!toc.isEmpty() && entry == null && !c.name.isEmpty()) {
@@ -1153,6 +1162,8 @@ public final class ParseSession {
         final List<Paper> papers = new ArrayList<>();
         int count;
         boolean closed;
+        /** Started by an anchor with no heading after it. */
+        boolean anchorOnly;
         SourceSpan last;
 
         CategoryBuilder(String name, String anchor, int line, long offset, int headingLine, int headingColumn) {

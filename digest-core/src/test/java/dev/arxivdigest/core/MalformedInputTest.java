@@ -163,6 +163,20 @@ class MalformedInputTest {
     }
 
     @Test
+    void detailsSummaryMissing() {
+        String p2 = paper(2).replace("  <summary>Details</summary>\n", "");
+        Digest d = PARSER.parse(digest(paper(1), p2, paper(3)));
+        assertEquals(lineOf(2) + 8, only(d, "details-summary-missing").line());
+        assertEquals(List.of("details-summary-missing"), codes(d));
+        assertEquals("", d.papers().get(1).details().orElseThrow().summary());
+        assertEquals(Optional.of("motivation 2"), d.papers().get(1).motivation());
+        assertOthersIntact(d);
+        // no paper has a summary: nothing is missing
+        String none = digest().replace("  <summary>Details</summary>\n", "");
+        assertFalse(codes(PARSER.parse(none)).contains("details-summary-missing"));
+    }
+
+    @Test
     void papersBeforeAnyCategory() {
         String text = paper(1) + "\n\n<div id='cs.LG'></div>\n\n# cs.LG [[Back]](#toc)\n\n" + paper(2);
         Digest d = PARSER.parse(text);

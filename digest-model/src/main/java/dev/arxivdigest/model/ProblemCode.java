@@ -95,6 +95,8 @@ public enum ProblemCode {
     DETAILS_UNCLOSED("details-unclosed", Severity.ERROR),
     /** A {@code </details>} without an open block, or a second {@code <details>} in one paper. */
     DETAILS_UNBALANCED("details-unbalanced", Severity.WARNING),
+    /** A details block without a {@code <summary>} line, where the papers around it have one. */
+    DETAILS_SUMMARY_MISSING("details-summary-missing", Severity.WARNING),
 
     // ---------------------------------------------------------------- extension
 

@@ -50,6 +50,7 @@ final class PaperBuilder {
     private int detailsColumn;
     private long detailsOffset;
     private String summary = "";
+    private boolean sawSummary;
     private boolean summaryAllowed;
     private long detailsEndOffset;
     private int detailsEndLine;
@@ -673,6 +674,7 @@ final class PaperBuilder {
             int from = gt + 1;
             int to = end >= from ? end : te; // "<summary</summary>": the first '>' closes the end tag
             summary = session.dedup(t.substring(from, Math.max(from, to)));
+            sawSummary = true;
         }
         summaryAllowed = false;
         paragraphStart = true;
@@ -887,18 +889,18 @@ final class PaperBuilder {
     }
 
     /** What a paper has, to judge what its neighbours miss. */
-    record Shape(EnumSet<Field> fields, boolean authors, boolean details) {
-        static final Shape CANONICAL = new Shape(EnumSet.allOf(Field.class), true, true);
+    record Shape(EnumSet<Field> fields, boolean authors, boolean details, boolean summary) {
+        static final Shape CANONICAL = new Shape(EnumSet.allOf(Field.class), true, true, true);
 
         Shape union(Shape o) {
             EnumSet<Field> f = EnumSet.copyOf(fields);
             f.addAll(o.fields);
-            return new Shape(f, authors || o.authors, details || o.details);
+            return new Shape(f, authors || o.authors, details || o.details, summary || o.summary);
         }
     }
 
     Shape shape() {
-        return new Shape(fieldsPresent(), hasAuthors(), detailsState != NO_DETAILS);
+        return new Shape(fieldsPresent(), hasAuthors(), detailsState != NO_DETAILS, sawSummary);
     }
 
     /** The problems for what this paper lacks that the expected shape has. */
@@ -913,6 +915,10 @@ final class PaperBuilder {
         missing(out, mine, expected, Field.TLDR, ProblemCode.PAPER_MISSING_TLDR);
         if (expected.details() && !mine.details()) {
             out.add(Problem.of(ProblemCode.PAPER_MISSING_DETAILS, headerLine, 1, "the paper has no <details> block"));
+        }
+        if (expected.summary() && mine.details() && !mine.summary()) {
+            out.add(Problem.of(ProblemCode.DETAILS_SUMMARY_MISSING, detailsLine, 1,
+                    "the details block has no <summary> line, unlike the papers around it"));
         }
         for (Field f : new Field[] {Field.MOTIVATION, Field.METHOD, Field.RESULT, Field.CONCLUSION, Field.ABSTRACT}) {
             missing(out, mine, expected, f, ProblemCode.PAPER_MISSING_SECTION);

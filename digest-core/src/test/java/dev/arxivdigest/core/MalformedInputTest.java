@@ -359,6 +359,38 @@ class MalformedInputTest {
     }
 
     @Test
+    void headerLineReplacedByOtherText() {
+        String p2 = "zq#*_[`<42" + paper(2).substring(paper(2).indexOf('\n'));
+        Digest d = PARSER.parse(digest(paper(1), p2, paper(3)));
+        assertEquals(3, d.papers().size());
+        assertEquals(lineOf(2), only(d, "paper-broken-header").line());
+        assertEquals("zq#*_[`<42", d.papers().get(1).title());
+        assertEquals(Optional.of("tldr 2"), d.papers().get(1).tldr());
+        assertEquals(PARSER.parse(digest()).papers().get(0), d.papers().get(0), "the paper above is unchanged");
+        assertOthersIntact(d);
+        // the header without its heading marks is still read as a header
+        Digest plain = PARSER.parse(digest(paper(1), paper(2).substring(4), paper(3)));
+        assertEquals("Title 2", plain.papers().get(1).title());
+        assertEquals(lineOf(2), only(plain, "paper-broken-header").line());
+        assertOthersIntact(plain);
+    }
+
+    @Test
+    void junkLineJoinsAValueOrStandsForTheTldr() {
+        // a line inserted right after a one-line value continues it: kept, and reported at its line
+        String p2 = paper(2).replace("Method: method 2\n", "Method: method 2\nlorem ipsum\n");
+        Digest d = PARSER.parse(digest(paper(1), p2, paper(3)));
+        assertEquals(lineOf(2) + 13, only(d, "section-continued").line());
+        assertEquals(Optional.of("method 2\nlorem ipsum"), d.papers().get(1).method());
+        assertOthersIntact(d);
+        // the TL;DR line replaced by junk: the junk is a bare TL;DR, reported since the others label theirs
+        Digest t = PARSER.parse(digest(paper(1), paper(2).replace("TL;DR: tldr 2", "lorem ipsum"), paper(3)));
+        assertEquals(lineOf(2) + 5, only(t, "paper-unlabelled-text").line());
+        assertEquals(Optional.of("lorem ipsum"), t.papers().get(1).tldr());
+        assertOthersIntact(t);
+    }
+
+    @Test
     void multiLineValues() {
         String method = "1. first step\n2. second step\n3. third step";
         String abs = "First paragraph.\n  Second paragraph begins with spaces.\n  Third.";

@@ -134,7 +134,8 @@ class PropertyTest {
                         a.allSections().stream().map(Section::items).toList(), where);
             }
             for (Problem p : parsed.problems()) {
-                assertEquals("category-empty", p.code(), where + ": " + p);
+                // generated values are multi-line in some papers only: the info on it is expected
+                assertTrue(p.code().equals("category-empty") || p.code().equals("section-continued"), where + ": " + p);
             }
             assertEquals(parsed, PARSER.parse(written), where + ": deterministic");
         }

@@ -91,6 +91,11 @@ public enum ProblemCode {
     SECTION_OUT_OF_ORDER("section-out-of-order", Severity.INFO),
     /** The same field appears twice in one paper; both are kept, the first one is the field's value. */
     SECTION_DUPLICATE("section-duplicate", Severity.WARNING),
+    /**
+     * A canonical field's value continues on a line that is neither a list item nor indented, where
+     * the same field of the papers around it is one line; the line is kept in the value.
+     */
+    SECTION_CONTINUED("section-continued", Severity.INFO),
     /** A {@code <details>} block that is not closed before the next paper or the end of input. */
     DETAILS_UNCLOSED("details-unclosed", Severity.ERROR),
     /** A {@code </details>} without an open block, or a second {@code <details>} in one paper. */

@@ -180,7 +180,7 @@ final class PaperBuilder {
                         "text that belongs to no label is kept as an unlabelled section: " + session.excerpt(fs, e));
             }
         }
-        current.extend(s, e);
+        current.extend(s, e, fs);
         if (current.field.isPresent() && current.field.get() == Field.MAIN_CATEGORY) {
             closeSection(); // a one-line field: what follows is not part of it
         }
@@ -698,30 +698,59 @@ final class PaperBuilder {
     }
 
     /**
-     * Whether a line, after this paper's details block closed, is the authors line of a next paper
-     * whose header line is missing: a paragraph {@code *A,B*} (or a translated title {@code > *…*}
-     * above it) followed within a few lines by a {@code <details>} tag or a canonical label.
+     * Whether a line, after this paper's details block closed, starts a next paper whose header line
+     * is missing: 1 when it is that paper's authors line {@code *A,B*} (or a translated title
+     * {@code > *…*} above it), 2 when it stands where the header was with the authors line right under
+     * it; both followed within a few lines by a {@code <details>} tag or a canonical label. 0 otherwise.
      */
-    boolean startsHeaderlessPaper(int e, int fs) {
+    int headerlessPaper(int e, int fs) {
         if (detailsState != DETAILS_CLOSED || !paragraphStart || current != null) {
-            return false;
+            return 0;
         }
         String t = session.text;
+        if (authorsLike(t, fs, e)) {
+            return followedByPaperBody(e) ? 1 : 0;
+        }
+        // a line standing where the header was, with the authors line right under it
+        int end = session.chunkTo;
+        int ls = e;
+        if (ls < end && t.charAt(ls) == '\r') {
+            ls++;
+        }
+        if (ls < end && t.charAt(ls) == '\n') {
+            ls++;
+        }
+        int le = ls;
+        while (le < end && t.charAt(le) != '\n' && t.charAt(le) != '\r') {
+            le++;
+        }
+        int a = ls;
+        while (a < le && ParseSession.isSpace(t.charAt(a))) {
+            a++;
+        }
+        return a < le && t.charAt(a) == '*' && authorsLike(t, a, le) && followedByPaperBody(le) ? 2 : 0;
+    }
+
+    /** {@code *A,B*}, or a quoted translated title {@code > *…*}. */
+    private static boolean authorsLike(String t, int fs, int e) {
         int te = e;
         while (te > fs && ParseSession.isSpace(t.charAt(te - 1))) {
             te--;
         }
         int a0 = fs;
-        if (t.charAt(a0) == '>') {
+        if (a0 < te && t.charAt(a0) == '>') {
             a0++;
             while (a0 < te && ParseSession.isSpace(t.charAt(a0))) {
                 a0++;
             }
         }
-        if (te - a0 < 3 || t.charAt(a0) != '*' || t.charAt(a0 + 1) == '*' || t.charAt(a0 + 1) == ' '
-                || t.charAt(te - 1) != '*') {
-            return false;
-        }
+        return te - a0 >= 3 && t.charAt(a0) == '*' && t.charAt(a0 + 1) != '*' && t.charAt(a0 + 1) != ' '
+                && t.charAt(te - 1) == '*';
+    }
+
+    /** Whether a {@code <details>} tag or a canonical label follows within a few lines, before any heading. */
+    private boolean followedByPaperBody(int e) {
+        String t = session.text;
         int pos = e;
         int end = session.chunkTo;
         for (int lines = 0; lines < 12 && pos < end; lines++) {
@@ -889,18 +918,67 @@ final class PaperBuilder {
     }
 
     /** What a paper has, to judge what its neighbours miss. */
-    record Shape(EnumSet<Field> fields, boolean authors, boolean details, boolean summary) {
-        static final Shape CANONICAL = new Shape(EnumSet.allOf(Field.class), true, true, true);
+    /**
+     * What a paper has, to judge a paper against its neighbours. {@code labelledTldr}: the TL;DR
+     * carries a label; {@code CANONICAL}, used when there is no neighbour, does not ask for one.
+     */
+    record Shape(EnumSet<Field> fields, boolean authors, boolean details, boolean summary, boolean labelledTldr,
+                 EnumSet<Field> continued) {
+        static final Shape CANONICAL = new Shape(EnumSet.allOf(Field.class), true, true, true, false,
+                EnumSet.allOf(Field.class));
 
         Shape union(Shape o) {
             EnumSet<Field> f = EnumSet.copyOf(fields);
             f.addAll(o.fields);
-            return new Shape(f, authors || o.authors, details || o.details, summary || o.summary);
+            EnumSet<Field> c = EnumSet.copyOf(continued);
+            c.addAll(o.continued);
+            return new Shape(f, authors || o.authors, details || o.details, summary || o.summary,
+                    labelledTldr || o.labelledTldr, c);
         }
     }
 
     Shape shape() {
-        return new Shape(fieldsPresent(), hasAuthors(), detailsState != NO_DETAILS, sawSummary);
+        EnumSet<Field> continued = EnumSet.noneOf(Field.class);
+        for (SectionBuilder b : before) {
+            if (b.plainContinuation > 0 && b.field.isPresent()) {
+                continued.add(b.field.get());
+            }
+        }
+        for (SectionBuilder b : inside) {
+            if (b.plainContinuation > 0 && b.field.isPresent()) {
+                continued.add(b.field.get());
+            }
+        }
+        return new Shape(fieldsPresent(), hasAuthors(), detailsState != NO_DETAILS, sawSummary, hasLabelledTldr(),
+                continued);
+    }
+
+    private boolean hasLabelledTldr() {
+        for (SectionBuilder b : before) {
+            if (b.field.isPresent() && b.field.get() == Field.TLDR && !b.label.isEmpty()) {
+                return true;
+            }
+        }
+        for (SectionBuilder b : inside) {
+            if (b.field.isPresent() && b.field.get() == Field.TLDR && !b.label.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The TL;DR taken from a paragraph without label, when the paper has no labelled one; or null. */
+    private SectionBuilder bareTldr() {
+        SectionBuilder bare = null;
+        for (SectionBuilder b : before) {
+            if (b.field.isPresent() && b.field.get() == Field.TLDR) {
+                if (!b.label.isEmpty()) {
+                    return null;
+                }
+                bare = bare == null ? b : bare;
+            }
+        }
+        return bare;
     }
 
     /** The problems for what this paper lacks that the expected shape has. */
@@ -915,6 +993,21 @@ final class PaperBuilder {
         missing(out, mine, expected, Field.TLDR, ProblemCode.PAPER_MISSING_TLDR);
         if (expected.details() && !mine.details()) {
             out.add(Problem.of(ProblemCode.PAPER_MISSING_DETAILS, headerLine, 1, "the paper has no <details> block"));
+        }
+        SectionBuilder bare = expected.labelledTldr() && !hasLabelledTldr() ? bareTldr() : null;
+        if (bare != null) {
+            out.add(Problem.of(ProblemCode.PAPER_UNLABELLED_TEXT, bare.line, bare.column,
+                    "a paragraph without label is taken as the TL;DR, unlike the papers around it, which label theirs"));
+        }
+        for (List<SectionBuilder> list : List.of(before, inside)) {
+            for (SectionBuilder b : list) {
+                if (b.plainContinuation > 0 && b.field.isPresent() && !b.label.isEmpty()
+                        && expected.fields().contains(b.field.get()) && !expected.continued().contains(b.field.get())) {
+                    out.add(Problem.of(ProblemCode.SECTION_CONTINUED, b.plainContinuation, 1, "the "
+                            + b.field.get().canonicalLabel() + " continues on a line that is neither a list item "
+                            + "nor indented, unlike the papers around it; the line is kept in the value"));
+                }
+            }
         }
         if (expected.summary() && mine.details() && !mine.summary()) {
             out.add(Problem.of(ProblemCode.DETAILS_SUMMARY_MISSING, detailsLine, 1,

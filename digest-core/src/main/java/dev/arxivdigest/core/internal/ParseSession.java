@@ -318,15 +318,35 @@ public final class ParseSession {
             inToc = false;
         }
         if (paper != null) {
-            if ((f == '*' || f == '>') && paper.startsHeaderlessPaper(e, fs)) {
+            int headerless = paper.headerlessPaper(e, fs);
+            if (headerless == 1) {
                 // the header line of the next paper was lost: keep this paper as it is
                 finishPaper(false);
-                headerless = true;
+                this.headerless = true;
                 startPaper(s, fs, null, "", "", "the paper's header line is missing; its authors line starts it");
-                headerless = false;
+                this.headerless = false;
                 if (paper == null) {
                     return;
                 }
+            } else if (headerless == 2) {
+                // a line stands where the next paper's header was: read it as a header if it is one
+                int te = e;
+                while (te > fs && isSpace(text.charAt(te - 1))) {
+                    te--;
+                }
+                if (mayStartPaperHeader(f) && paperHeader(s, fs, fs, te)) {
+                    if (paper != null) {
+                        paper.problem(ProblemCode.PAPER_BROKEN_HEADER, lineNo, fs - s + 1,
+                                "broken paper header: the header is not a markdown heading");
+                    }
+                } else {
+                    finishPaper(false);
+                    this.headerless = true;
+                    startPaper(s, fs, null, text.substring(fs, te), "",
+                            "this line stands where the paper's header should be; it is kept as the title");
+                    this.headerless = false;
+                }
+                return;
             }
             paper.line(s, e, fs);
             return;

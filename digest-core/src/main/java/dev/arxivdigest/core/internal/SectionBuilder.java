@@ -18,6 +18,8 @@ final class SectionBuilder {
     final long startOffset;
     final boolean inDetails;
     boolean quoted;
+    /** Line of the first continuation that is neither a list item nor indented, or 0. */
+    int plainContinuation;
 
     private final ParseSession session;
     private int valueStart = -1;
@@ -49,6 +51,15 @@ final class SectionBuilder {
     void extendFrom(int from, int e) {
         valueStart = from;
         setEnd(e);
+    }
+
+    /** A continuation line {@code [s, e)}, its first non-space character at {@code fs}. */
+    void extend(int s, int e, int fs) {
+        if (plainContinuation == 0 && !quoted && fs == s && (valueStart >= 0 || prefix != null)
+                && listMarkerEnd(session.text, fs, e) < 0) {
+            plainContinuation = session.lineNo;
+        }
+        extend(s, e);
     }
 
     /** A continuation line {@code [s, e)}. */

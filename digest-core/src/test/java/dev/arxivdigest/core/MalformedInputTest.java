@@ -376,6 +376,32 @@ class MalformedInputTest {
     }
 
     @Test
+    void textBetweenPapersIsNotThePaperAbove() {
+        Digest d = PARSER.parse(digest(paper(1), paper(2) + "\nlorem ipsum\ndolor\n", paper(3)));
+        Problem p = only(d, "unexpected-text");
+        assertEquals(lineOf(3) - 1, p.line());
+        assertTrue(p.message().contains("lorem ipsum"), p.message());
+        assertEquals(PARSER.parse(digest()).papers().subList(0, 2), d.papers().subList(0, 2), "the paper above is unchanged");
+        assertOthersIntact(d);
+    }
+
+    @Test
+    void headerLineMissingWithoutDetailsBlocks() {
+        String a = "### [1] [One](https://arxiv.org/abs/2507.00001)\n*A*\n\nMain category: cs.CV\n\nTL;DR: one\n\n"
+                + "- Motivation: m1\n- Method: h1\n\n\n";
+        String b = "### [2] [Two](https://arxiv.org/abs/2507.00002)\n*B*\n\nMain category: cs.CV\n\nTL;DR: two\n\n"
+                + "- Motivation: m2\n- Method: h2\n\n\n";
+        String c = b.replace("[2] [Two](https://arxiv.org/abs/2507.00002)", "[3] [Three](https://arxiv.org/abs/2507.00003)");
+        Digest clean = PARSER.parse(a + b + c);
+        Digest d = PARSER.parse(a + b.substring(b.indexOf('\n') + 1) + c);
+        assertEquals(3, d.papers().size());
+        assertEquals(clean.papers().get(0), d.papers().get(0), "the paper above is unchanged");
+        assertEquals(Optional.of("m2"), d.papers().get(1).motivation());
+        assertEquals(12, only(d, "paper-broken-header").line());
+        assertEquals(clean.papers().get(2).index(), d.papers().get(2).index());
+    }
+
+    @Test
     void junkLineJoinsAValueOrStandsForTheTldr() {
         // a line inserted right after a one-line value continues it: kept, and reported at its line
         String p2 = paper(2).replace("Method: method 2\n", "Method: method 2\nlorem ipsum\n");

@@ -156,6 +156,15 @@ final class PaperBuilder {
         if (current != null && paragraphStart && f == '>' && !current.quoted && bareTldrAllowed()) {
             closeSection();
         }
+        if (current == null && detailsState == DETAILS_CLOSED) {
+            // text after the details block is not the paper's: the generator writes nothing there
+            if (paragraphStart) {
+                session.report(ProblemCode.UNEXPECTED_TEXT, session.lineNo, col(fs),
+                        "text after the paper's details block is skipped: " + session.excerpt(fs, e));
+            }
+            paragraphStart = false;
+            return;
+        }
         if (current == null) {
             openerForm = NO_FORM;
             if (bareTldrAllowed() && paragraphStart) {
@@ -704,32 +713,51 @@ final class PaperBuilder {
      * it; both followed within a few lines by a {@code <details>} tag or a canonical label. 0 otherwise.
      */
     int headerlessPaper(int e, int fs) {
-        if (detailsState != DETAILS_CLOSED || !paragraphStart || current != null) {
+        if (!paragraphStart || !looksComplete()) {
             return 0;
         }
         String t = session.text;
         if (authorsLike(t, fs, e)) {
             return followedByPaperBody(e) ? 1 : 0;
         }
-        // a line standing where the header was, with the authors line right under it
+        // a line standing where the header was, with the authors line under it (blank lines aside)
         int end = session.chunkTo;
         int ls = e;
-        if (ls < end && t.charAt(ls) == '\r') {
-            ls++;
+        for (int k = 0; k < 3; k++) {
+            if (ls < end && t.charAt(ls) == '\r') {
+                ls++;
+            }
+            if (ls < end && t.charAt(ls) == '\n') {
+                ls++;
+            }
+            int le = ls;
+            while (le < end && t.charAt(le) != '\n' && t.charAt(le) != '\r') {
+                le++;
+            }
+            int a = ls;
+            while (a < le && ParseSession.isSpace(t.charAt(a))) {
+                a++;
+            }
+            if (a < le) {
+                return t.charAt(a) == '*' && authorsLike(t, a, le) && followedByPaperBody(le) ? 2 : 0;
+            }
+            ls = le;
         }
-        if (ls < end && t.charAt(ls) == '\n') {
-            ls++;
-        }
-        int le = ls;
-        while (le < end && t.charAt(le) != '\n' && t.charAt(le) != '\r') {
-            le++;
-        }
-        int a = ls;
-        while (a < le && ParseSession.isSpace(t.charAt(a))) {
-            a++;
-        }
-        return a < le && t.charAt(a) == '*' && authorsLike(t, a, le) && followedByPaperBody(le) ? 2 : 0;
+        return 0;
     }
+
+    /**
+     * Whether this paper has all a next paper could start after: its details block is closed, or it
+     * has no details block but has its authors and at least two canonical fields.
+     */
+    private boolean looksComplete() {
+        if (detailsState == DETAILS_CLOSED) {
+            return current == null;
+        }
+        return detailsState == NO_DETAILS && hasAuthors() && fieldsPresent().size() >= 2;
+    }
+
+
 
     /** {@code *A,B*}, or a quoted translated title {@code > *…*}. */
     private static boolean authorsLike(String t, int fs, int e) {

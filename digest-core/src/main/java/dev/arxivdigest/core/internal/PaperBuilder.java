@@ -790,6 +790,9 @@ final class PaperBuilder {
             while (le < end && t.charAt(le) != '\n' && t.charAt(le) != '\r') {
                 le++;
             }
+            if (ParseSession.isBoundary(t.subSequence(ls, Math.min(le, ls + 12)))) {
+                return false; // a new block; and where a streamed chunk ends, so both parses see the same
+            }
             int a = ls;
             while (a < le && (ParseSession.isSpace(t.charAt(a)) || t.charAt(a) == '*' || t.charAt(a) == '>'
                     || t.charAt(a) == '-')) {

@@ -186,8 +186,9 @@ class PathologicalInputTest {
             long large = time(shape, 4 * n);
             double ratio = large / (double) small;
             System.out.printf("linearity %s: %d -> %d ms, x%.2f%n", names[k], small / 1_000_000, large / 1_000_000, ratio);
-            // linear gives x4, quadratic x16: x8 leaves room for a loaded machine and still catches n^2
-            assertTrue(ratio < 8.0, names[k] + ": four times the input multiplied the time by " + ratio);
+            // linear gives x4, quadratic x16: x10 leaves room for a loaded machine (x7.2 measured with a
+            // fuzzer on the other core) and still catches n^2
+            assertTrue(ratio < 10.0, names[k] + ": four times the input multiplied the time by " + ratio);
         }
     }
 }

@@ -133,6 +133,11 @@ public final class Labels {
         return e;
     }
 
+    /** {@return whether the label as written (normalised) is in the table, without the gloss rules} */
+    public boolean isExact(String label) {
+        return table.containsKey(normalizeCached(label));
+    }
+
     /** Looks a label up: as written, then without a parenthesised gloss, then the gloss alone. */
     public Optional<Field> lookup(String label) {
         return entry(label).field();

@@ -515,7 +515,9 @@ final class PaperBuilder {
         boolean sibling = !paragraphStart && form == openerForm;
         boolean accept;
         if (field.isPresent()) {
-            accept = paragraphStart || marker || strong || sibling;
+            // mid-paragraph, a plain line needs the label itself, not a gloss found in running text
+            accept = paragraphStart || marker || strong
+                    || sibling && session.labels.isExact(label);
         } else if (paragraphStart) {
             // labels within one block share one form: among bold labels, a plain unknown label alone on its
             // line is text (a heading inside a multi-paragraph value), not a new section

@@ -34,35 +34,38 @@ public final class Labels {
     }
 
     /**
-     * Section labels that forks write besides the canonical fields (extras, translations, notes).
-     * A plain {@code Label: value} line with one of these labels starts a new section even without
-     * a blank line before it, when the section above it was opened by a label line of the same form.
+     * Section labels that forks write besides the canonical fields: those of the built-in extractors
+     * (Keywords, Relevance, Comment…) and a few more. A plain {@code Label: value} line with one of
+     * these labels starts a new section even without a blank line before it, when the section above it
+     * was opened by a label line of the same form. Initialised on first use, after the extractors.
      */
-    private static final java.util.Set<String> WELL_KNOWN;
+    private static final class WellKnown {
+        static final java.util.Set<String> LABELS;
 
-    static {
-        java.util.Set<String> w = new java.util.HashSet<>();
-        for (String l : new String[] {"Keywords", "Key words", "Keyword", "Tags", "Comment", "Comments",
-                "Relevance", "Relevance Score", "Importance", "Importance Score", "Read time", "Reading time",
-                "Recommendation", "Key Contributions", "Contributions", "Main Contributions", "Limitations",
-                "Future Work", "AI_Comments", "AI Comments", "DOI", "Journal", "Journal ref", "Translation",
-                "Title translation", "Abstract translation", "Chinese title", "Code", "Project page",
-                "关键词", "关键字", "相关性", "相关度", "相关性评分", "重要性", "阅读时间", "阅读时长", "主要贡献", "贡献",
-                "备注", "评论", "中文标题", "标题翻译", "翻译标题", "摘要翻译", "局限性", "未来工作", "推荐", "推荐度",
-                "推荐指数", "키워드"}) {
-            w.add(normalize(l));
+        static {
+            java.util.Set<String> w = new java.util.HashSet<>();
+            for (dev.arxivdigest.core.SectionExtractor<?> x : BuiltInExtractors.all()) {
+                if (x instanceof Extractors.ByLabel<?> byLabel) {
+                    w.addAll(byLabel.labels);
+                }
+            }
+            for (String l : new String[] {"Limitations", "Future Work", "AI_Comments", "AI Comments",
+                    "DOI", "Journal", "Journal ref", "Translation", "Abstract translation", "Code", "Project page",
+                    "摘要翻译", "局限性", "未来工作"}) {
+                w.add(normalize(l));
+            }
+            LABELS = java.util.Set.copyOf(w);
         }
-        WELL_KNOWN = java.util.Set.copyOf(w);
     }
 
     /** {@return whether a label is one forks commonly write besides the canonical fields} */
     public static boolean wellKnown(String label) {
         String n = normalizeCached(label);
-        if (WELL_KNOWN.contains(n)) {
+        if (WellKnown.LABELS.contains(n)) {
             return true;
         }
         int open = indexOfAny(n, '(', '（');
-        return open > 0 && WELL_KNOWN.contains(n.substring(0, open).strip());
+        return open > 0 && WellKnown.LABELS.contains(n.substring(0, open).strip());
     }
 
     private static void put(Map<String, Field> m, Field f, String... labels) {

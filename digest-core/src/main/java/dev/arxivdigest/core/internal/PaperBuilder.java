@@ -255,12 +255,27 @@ final class PaperBuilder {
 
     /** A quoted line between the header and the authors: the title in another language. */
     private boolean translatedTitle(int s, int e, int fs) {
-        String t = session.text;
-        int a = fs + 1;
-        while (a < e && ParseSession.isSpace(t.charAt(a))) {
+        Range r = unemphasised(session.text, fs + 1, e);
+        if (r.to() <= r.from()) {
+            return false;
+        }
+        closeSection();
+        SectionBuilder sb = new SectionBuilder(session, TRANSLATED_TITLE, Optional.empty(), session.lineNo, col(fs),
+                session.bias + s, false);
+        sb.extendFrom(r.from(), r.to());
+        before.add(sb);
+        return true;
+    }
+
+    /** A range of the current text. */
+    private record Range(int from, int to) {
+    }
+
+    /** {@code [a, b)} without the white space at its ends and one pair of {@code *} or {@code _} around it. */
+    private static Range unemphasised(String t, int a, int b) {
+        while (a < b && ParseSession.isSpace(t.charAt(a))) {
             a++;
         }
-        int b = e;
         while (b > a && ParseSession.isSpace(t.charAt(b - 1))) {
             b--;
         }
@@ -269,15 +284,7 @@ final class PaperBuilder {
             a++;
             b--;
         }
-        if (b <= a) {
-            return false;
-        }
-        closeSection();
-        SectionBuilder sb = new SectionBuilder(session, TRANSLATED_TITLE, Optional.empty(), session.lineNo, col(fs),
-                session.bias + s, false);
-        sb.extendFrom(a, b);
-        before.add(sb);
-        return true;
+        return new Range(a, b);
     }
 
     /** The label given to a translated title that the digest writes without a label. */
@@ -574,21 +581,11 @@ final class PaperBuilder {
 
     /** Reads a labelled authors value, without the emphasis around it ({@code *A, B*}). */
     private void labelledAuthors(int a, int b) {
-        String t = session.text;
-        while (a < b && ParseSession.isSpace(t.charAt(a))) {
-            a++;
-        }
-        while (b > a && ParseSession.isSpace(t.charAt(b - 1))) {
-            b--;
-        }
-        if (b - a >= 2 && (t.charAt(a) == '*' || t.charAt(a) == '_') && t.charAt(b - 1) == t.charAt(a)
-                && t.charAt(a + 1) != t.charAt(a)) {
-            a++;
-            b--;
-        }
-        authors = splitAuthors(t, a, b);
+        Range r = unemphasised(session.text, a, b);
+        authors = splitAuthors(session.text, r.from(), r.to());
         expectAuthors = false;
     }
+
     /** The form of the label line that opened the running paragraph's section, or {@link #NO_FORM}. */
     private int openerForm = NO_FORM;
     private static final int NO_FORM = -1;
@@ -756,10 +753,22 @@ final class PaperBuilder {
         if (detailsState == DETAILS_CLOSED) {
             return current == null;
         }
-        return detailsState == NO_DETAILS && hasAuthors() && fieldsPresent().size() >= 2;
+        return detailsState == NO_DETAILS && hasAuthors() && twoFieldsBefore();
     }
 
-
+    /** Whether the sections before the details block hold two canonical fields; allocates nothing. */
+    private boolean twoFieldsBefore() {
+        int seen = 0;
+        for (SectionBuilder b : before) {
+            if (b.field.isPresent()) {
+                seen |= 1 << b.field.get().ordinal();
+                if (Integer.bitCount(seen) >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** {@code *A,B*}, or a quoted translated title {@code > *…*}. */
     private static boolean authorsLike(String t, int fs, int e) {
@@ -869,17 +878,6 @@ final class PaperBuilder {
 
     // ------------------------------------------------------------------ build
 
-    EnumSet<Field> fieldsPresent() {
-        EnumSet<Field> set = EnumSet.noneOf(Field.class);
-        for (SectionBuilder b : before) {
-            b.field.ifPresent(set::add);
-        }
-        for (SectionBuilder b : inside) {
-            b.field.ifPresent(set::add);
-        }
-        return set;
-    }
-
     Paper build(boolean eof, boolean truncated) {
         closeSection();
         if (detailsState == DETAILS_OPEN) {
@@ -950,7 +948,6 @@ final class PaperBuilder {
                 span, problems);
     }
 
-    /** What a paper has, to judge what its neighbours miss. */
     /**
      * What a paper has, to judge a paper against its neighbours. {@code labelledTldr}: the TL;DR
      * carries a label; {@code CANONICAL}, used when there is no neighbour, does not ask for one.
@@ -971,47 +968,33 @@ final class PaperBuilder {
     }
 
     Shape shape() {
+        EnumSet<Field> fields = EnumSet.noneOf(Field.class);
         EnumSet<Field> continued = EnumSet.noneOf(Field.class);
-        for (SectionBuilder b : before) {
-            if (b.plainContinuation > 0 && b.field.isPresent()) {
-                continued.add(b.field.get());
-            }
-        }
-        for (SectionBuilder b : inside) {
-            if (b.plainContinuation > 0 && b.field.isPresent()) {
-                continued.add(b.field.get());
-            }
-        }
-        return new Shape(fieldsPresent(), hasAuthors(), detailsState != NO_DETAILS, sawSummary, hasLabelledTldr(),
-                continued);
-    }
-
-    private boolean hasLabelledTldr() {
-        for (SectionBuilder b : before) {
-            if (b.field.isPresent() && b.field.get() == Field.TLDR && !b.label.isEmpty()) {
-                return true;
-            }
-        }
-        for (SectionBuilder b : inside) {
-            if (b.field.isPresent() && b.field.get() == Field.TLDR && !b.label.isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The TL;DR taken from a paragraph without label, when the paper has no labelled one; or null. */
-    private SectionBuilder bareTldr() {
-        SectionBuilder bare = null;
-        for (SectionBuilder b : before) {
-            if (b.field.isPresent() && b.field.get() == Field.TLDR) {
-                if (!b.label.isEmpty()) {
-                    return null;
+        boolean labelledTldr = false;
+        for (List<SectionBuilder> list : List.of(before, inside)) {
+            for (SectionBuilder b : list) {
+                if (b.field.isEmpty()) {
+                    continue;
                 }
-                bare = bare == null ? b : bare;
+                Field f = b.field.get();
+                fields.add(f);
+                if (b.plainContinuation > 0) {
+                    continued.add(f);
+                }
+                labelledTldr |= f == Field.TLDR && !b.label.isEmpty();
             }
         }
-        return bare;
+        return new Shape(fields, hasAuthors(), detailsState != NO_DETAILS, sawSummary, labelledTldr, continued);
+    }
+
+    /** The first TL;DR taken from a paragraph without label, or null. */
+    private SectionBuilder bareTldr() {
+        for (SectionBuilder b : before) {
+            if (b.field.isPresent() && b.field.get() == Field.TLDR && b.label.isEmpty()) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /** The problems for what this paper lacks that the expected shape has. */
@@ -1027,7 +1010,7 @@ final class PaperBuilder {
         if (expected.details() && !mine.details()) {
             out.add(Problem.of(ProblemCode.PAPER_MISSING_DETAILS, headerLine, 1, "the paper has no <details> block"));
         }
-        SectionBuilder bare = expected.labelledTldr() && !hasLabelledTldr() ? bareTldr() : null;
+        SectionBuilder bare = expected.labelledTldr() && !mine.labelledTldr() ? bareTldr() : null;
         if (bare != null) {
             out.add(Problem.of(ProblemCode.PAPER_UNLABELLED_TEXT, bare.line, bare.column,
                     "a paragraph without label is taken as the TL;DR, unlike the papers around it, which label theirs"));

@@ -318,17 +318,14 @@ public final class ParseSession {
             inToc = false;
         }
         if (paper != null) {
-            int headerless = paper.headerlessPaper(e, fs);
-            if (headerless == 1) {
+            int lost = paper.headerlessPaper(e, fs);
+            if (lost == 1) {
                 // the header line of the next paper was lost: keep this paper as it is
-                finishPaper(false);
-                this.headerless = true;
-                startPaper(s, fs, null, "", "", "the paper's header line is missing; its authors line starts it");
-                this.headerless = false;
+                startHeaderlessPaper(s, fs, "", "the paper's header line is missing; its authors line starts it");
                 if (paper == null) {
                     return;
                 }
-            } else if (headerless == 2) {
+            } else if (lost == 2) {
                 // a line stands where the next paper's header was: read it as a header if it is one
                 int te = e;
                 while (te > fs && isSpace(text.charAt(te - 1))) {
@@ -340,11 +337,8 @@ public final class ParseSession {
                                 "broken paper header: the header is not a markdown heading");
                     }
                 } else {
-                    finishPaper(false);
-                    this.headerless = true;
-                    startPaper(s, fs, null, text.substring(fs, te), "",
+                    startHeaderlessPaper(s, fs, text.substring(fs, te),
                             "this line stands where the paper's header should be; it is kept as the title");
-                    this.headerless = false;
                 }
                 return;
             }
@@ -498,7 +492,7 @@ public final class ParseSession {
                 return false;
             }
             index = text.substring(p, q);
-            dotted = true; // "1. [Title](link)": a paper only if the link follows
+            dotted = true; // "1. [Title](link)": a paper only if a link follows
             p = q + 1;
         }
         while (p < he && isSpace(text.charAt(p))) {
@@ -515,7 +509,7 @@ public final class ParseSession {
             }
             p += emphasis;
         }
-        if (dotted && (p >= he || text.charAt(p) != '[' || titleClose(p, he) < 0 && lastIndexOf(text, "](", p + 1, he) < 0)) {
+        if (dotted && (p >= he || text.charAt(p) != '[')) {
             return false;
         }
         String title;
@@ -566,8 +560,8 @@ public final class ParseSession {
                     title = rb > p ? text.substring(p + 1, rb) : text.substring(p + 1, he);
                 }
                 link = "";
-                if (index == null) {
-                    return false;
+                if (index == null || dotted) {
+                    return false; // "1. [x]" without a link: an ordinary numbered heading
                 }
                 broken = "the title has no link";
             }
@@ -816,6 +810,14 @@ public final class ParseSession {
 
     /** Set while starting a paper whose header line is missing. */
     private boolean headerless;
+
+    /** Ends the current paper and starts one whose header line is missing, without index or link. */
+    private void startHeaderlessPaper(int s, int fs, String title, String broken) {
+        finishPaper(false);
+        headerless = true;
+        startPaper(s, fs, null, title, "", broken);
+        headerless = false;
+    }
 
     private static long parseIndex(String index) {
         if (index.length() > 12) {

@@ -5,7 +5,7 @@ package dev.arxivdigest.core.internal.render;
  * and reading past the budget throws {@link Exhausted}. flexmark reads its input through
  * {@code charAt} (its regular expressions included), so this bounds its work on inputs it would
  * otherwise backtrack on for minutes, such as {@code [} followed by a run of backslashes.
- * One instance per call; not thread-safe.
+ * A sub-sequence draws on the same budget. One budget per call; not thread-safe.
  */
 final class Fuel implements CharSequence {
 
@@ -23,16 +23,25 @@ final class Fuel implements CharSequence {
         }
     }
 
-    private final String text;
-    private long left;
+    /** The reads left, shared by a sequence and its sub-sequences. */
+    private static final class Budget {
+        long left;
 
-    Fuel(String text) {
-        this(text, BASE + (long) PER_CHAR * text.length());
+        Budget(long left) {
+            this.left = left;
+        }
     }
 
-    Fuel(String text, long budget) {
+    private final String text;
+    private final Budget budget;
+
+    Fuel(String text) {
+        this(text, new Budget(BASE + (long) PER_CHAR * text.length()));
+    }
+
+    private Fuel(String text, Budget budget) {
         this.text = text;
-        this.left = budget;
+        this.budget = budget;
     }
 
     @Override
@@ -42,7 +51,7 @@ final class Fuel implements CharSequence {
 
     @Override
     public char charAt(int index) {
-        if (--left < 0) {
+        if (--budget.left < 0) {
             throw new Exhausted();
         }
         return text.charAt(index);
@@ -50,7 +59,7 @@ final class Fuel implements CharSequence {
 
     @Override
     public CharSequence subSequence(int start, int end) {
-        return new Fuel(text.substring(start, end), left);
+        return new Fuel(text.substring(start, end), budget);
     }
 
     @Override

@@ -160,7 +160,6 @@ final class ModelDump {
             for (int i = 0; i < components.length; i++) {
                 b.append(i == 0 ? "" : ", ").append(components[i].getName()).append('=');
                 try {
-                    components[i].getAccessor().setAccessible(true);
                     b.append(value(components[i].getAccessor().invoke(r)));
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new IllegalStateException("cannot read " + components[i], e);
@@ -204,9 +203,7 @@ final class ModelDump {
                 case '"' -> b.append("\\\"");
                 case '\\' -> b.append("\\\\");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || c == '\uFEFF' || c == '\uFFFD' || Character.isSurrogate(c)
-                            && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
-                            && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)))) {
+                    if (invisible(s, i)) {
                         b.append(String.format("\\u%04X", (int) c));
                     } else {
                         b.append(c);
@@ -215,6 +212,18 @@ final class ModelDump {
             }
         }
         return b.append('"').toString();
+    }
+
+    /** {@return true for control characters, U+FEFF, U+FFFD and unpaired surrogates} */
+    private static boolean invisible(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x20 || c == 0x7F || c == '\uFEFF' || c == '\uFFFD') {
+            return true;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
     }
 
     private void line(int depth, String text) {

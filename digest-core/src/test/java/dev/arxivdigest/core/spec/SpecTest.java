@@ -53,9 +53,9 @@ class SpecTest {
                 SpecFile.rewrite(DIR, example, parsed);
             }
         } else {
-            assertDump(example, "parse(byte[])", example.expected(), parsed);
+            assertDump(example, "expected", example.expected(), "parse(byte[])", parsed);
         }
-        assertDump(example, "stream(InputStream)", parsed, streamed);
+        assertDump(example, "parse(byte[])", parsed, "stream(InputStream)", streamed);
     }
 
     /**
@@ -91,15 +91,15 @@ class SpecTest {
         return new Digest(document.title(), document.date(), document.toc(), categories, document.problems());
     }
 
-    private static void assertDump(SpecExample example, String how, String expected, String actual) {
+    private static void assertDump(SpecExample example, String wanted, String expected, String how, String actual) {
         if (expected.equals(actual)) {
             return;
         }
-        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("expected", how, expected.lines().toList(),
+        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(wanted, how, expected.lines().toList(),
                 DiffUtils.diff(expected.lines().toList(), actual.lines().toList()), 2);
-        throw new AssertionFailedError(example + ": the dump of " + how + " differs"
-                + (how.startsWith("parse") ? " from the expected block (rewrite on purpose with -Dspec.rewrite=true)"
-                : " from the dump of parse(byte[])")
-                + ":\n" + String.join("\n", diff), expected, actual);
+        String hint = wanted.equals("expected") ? " (if the change is intended, rewrite with -Dspec.rewrite=true)" : "";
+        throw new AssertionFailedError(example + ": the dump of " + how + " differs from the " + wanted
+                + (wanted.equals("expected") ? " block" : " dump") + hint + ":\n" + String.join("\n", diff),
+                expected, actual);
     }
 }

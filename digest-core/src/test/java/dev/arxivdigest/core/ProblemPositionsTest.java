@@ -61,7 +61,12 @@ class ProblemPositionsTest {
     static final String ONE = head(1) + paper(1);
     /** {@link #ONE} with a second entry, cs.AI, in its table of contents: every line after 5 is one lower. */
     static final String TWO_IN_TOC = ONE.replace("[Total: 1]\n", "[Total: 1]\n- [cs.AI](#cs.AI) [Total: 1]\n");
-    static final String THREE = head(3) + paper(1) + "\n\n" + paper(2) + "\n\n" + paper(3);
+    static final String THREE = three(paper(1), paper(2), paper(3));
+
+    /** Three papers in cs.LG under a table of contents. */
+    static String three(String p1, String p2, String p3) {
+        return head(3) + p1 + "\n\n" + p2 + "\n\n" + p3;
+    }
 
     /** One input, the parser to read it with, and where the code must be reported. */
     record Case(String code, byte[] input, DigestParser parser, int line, int column) {
@@ -153,6 +158,6 @@ class ProblemPositionsTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> covered = CASES.stream().map(Case::code).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(codes, covered);
-        assertEquals(41, codes.size(), "ProblemCode changed: add its case here");
+        assertEquals(40, codes.size(), "ProblemCode changed: add its case here");
     }
 }

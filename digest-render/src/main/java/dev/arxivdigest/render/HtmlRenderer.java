@@ -1,6 +1,6 @@
-package dev.arxivdigest.core;
+package dev.arxivdigest.render;
 
-import dev.arxivdigest.core.internal.render.SafeMarkdown;
+import dev.arxivdigest.render.internal.SafeMarkdown;
 import dev.arxivdigest.model.Paper;
 import dev.arxivdigest.model.Section;
 

@@ -1,4 +1,4 @@
-package dev.arxivdigest.core.internal.render;
+package dev.arxivdigest.render.internal;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;

@@ -13,7 +13,8 @@ import java.util.Locale;
  * {@code src/test/resources/dev/arxivdigest/render/fuzz/RenderFuzzTestInputs/}; set
  * {@code JAZZER_FUZZ=1} to fuzz (see {@code digest-core/FUZZING.md}).
  *
- * <p>Properties: no throwable; nothing executable in the HTML; time bounded per character.
+ * <p>Properties: no throwable; nothing executable in the HTML; no image left to load (the default
+ * policy); time bounded per character.
  */
 class RenderFuzzTest {
 
@@ -33,6 +34,9 @@ class RenderFuzzTest {
             if (tag.equals("script") || tag.equals("iframe") || tag.equals("svg") || tag.equals("object")
                     || tag.equals("style") || tag.equals("math") || tag.equals("embed")) {
                 throw new AssertionError("unsafe element " + tag + " in " + html);
+            }
+            if (tag.equals("img") || e.hasAttr("src") || e.hasAttr("srcset")) {
+                throw new AssertionError("an image would load by default: " + html);
             }
             e.attributes().forEach(a -> {
                 String k = a.getKey().toLowerCase(Locale.ROOT);

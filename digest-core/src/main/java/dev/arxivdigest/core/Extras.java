@@ -57,6 +57,10 @@ public final class Extras {
         /**
          * Validates.
          *
+         * @param stars the number of filled stars, if the line has stars
+         * @param score the score, if the line has one
+         * @param maxScore the maximum score, if the line states one ({@code 66/100})
+         * @param reason the text after the score, or the whole value when nothing else could be read
          * @throws NullPointerException if a component is null
          */
         public Recommendation {

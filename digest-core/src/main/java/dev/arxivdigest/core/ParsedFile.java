@@ -23,6 +23,9 @@ public record ParsedFile(Path path, Optional<Digest> digest, Optional<Exception>
     /**
      * Validates: exactly one of digest and error is present.
      *
+     * @param path the file
+     * @param digest the digest, if the file could be read
+     * @param error the error, if it could not
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if both or neither of digest and error are present
      */

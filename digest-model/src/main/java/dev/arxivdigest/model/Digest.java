@@ -27,6 +27,11 @@ public record Digest(Optional<String> title, Optional<LocalDate> date, List<TocE
     /**
      * Validates and copies.
      *
+     * @param title the title line the digest starts with, if any ({@code # 2025-07-08})
+     * @param date the date the digest states in its title or preamble, or that its file name holds
+     * @param toc the table of contents entries in document order; empty if there is none
+     * @param categories the categories in document order
+     * @param problems every problem found, the paper ones included, in document order
      * @throws NullPointerException if a component or list element is null
      */
     public Digest {

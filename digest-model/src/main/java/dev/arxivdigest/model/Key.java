@@ -20,6 +20,7 @@ public record Key<T>(String name) {
     /**
      * Validates the key.
      *
+     * @param name the key's unique name
      * @throws NullPointerException if the name is null
      * @throws IllegalArgumentException if the name is blank
      */

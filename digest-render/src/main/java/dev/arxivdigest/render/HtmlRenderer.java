@@ -223,6 +223,9 @@ public final class HtmlRenderer {
         /**
          * Validates.
          *
+         * @param html sanitized HTML, safe to embed in a page
+         * @param fellBack true if the markdown engine was skipped or failed and the text was escaped instead
+         * @param reason why it fell back, if it did
          * @throws NullPointerException if a component is null
          */
         public Rendered {

@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class FundingExtractor implements SectionExtractor<String> {
 
     /** The key of the extracted value. */
-    public static final Key<String> FUNDING = Key.of("dev.arxivdigest.it.funding");
+    public static final Key<String> FUNDING = Key.of("dev.arxivdigest.it.funding", String.class);
 
     /** Creates the extractor; ServiceLoader calls it. */
     public FundingExtractor() {

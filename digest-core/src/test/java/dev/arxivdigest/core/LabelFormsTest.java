@@ -99,4 +99,27 @@ class LabelFormsTest {
         Paper paper = p.parse(withDetails("Ansatz (Idee): x\n\nAbstract: a\n")).papers().get(0);
         assertEquals(Optional.of("x"), paper.method());
     }
+
+    @Test
+    void midParagraphALabelForksWriteIsASectionEvenWithAGloss() {
+        List<Section> s = detailSections("Motivation: first\nKeywords (auto): k\nRandom: x\n\nAbstract: a\n");
+        assertEquals(3, s.size());
+        assertSection(s.get(0), "Motivation", Optional.of(Field.MOTIVATION), "first");
+        assertSection(s.get(1), "Keywords (auto)", Optional.empty(), "k\nRandom: x");
+    }
+
+    @Test
+    void midParagraphAnUnknownLabelIsText() {
+        List<Section> s = detailSections("Motivation: first\nRandom: x\n\nAbstract: a\n");
+        assertEquals(2, s.size());
+        assertSection(s.get(0), "Motivation", Optional.of(Field.MOTIVATION), "first\nRandom: x");
+    }
+
+    @Test
+    void aLabelledAuthorsLineGivesTheAuthors() {
+        String md = ProblemPositionsTest.ONE.replace("*Alice A,Bob B*\n", "\n**Authors:** Alice A, Bob B\n");
+        Paper p = PARSER.parse(md).papers().get(0);
+        assertEquals(List.of("Alice A", "Bob B"), p.authors());
+        assertEquals(Optional.of("tldr 1"), p.tldr());
+    }
 }

@@ -121,4 +121,41 @@ class SectionValuesTest {
             assertEquals(12 + 23 * (i - 1) + 10, span.startLine());
         }
     }
+
+    @Test
+    void linesThatEndAListValueWithoutAMarkerBelongToTheLastItem() {
+        assertEquals(List.of("a", "b\n-"), items("- a\n- b\n-"), "a lone dash at the end");
+        assertEquals(List.of("a", "b\n12"), items("1. a\n2. b\n12"), "a number without a mark at the end");
+        assertEquals(List.of("a", "b\n. x"), items("- a\n- b\n. x"), "a mark without a number");
+    }
+
+    @Test
+    void aNumberWithItsMarkAloneOnALineIsAnEmptyItem() {
+        assertEquals(List.of("a", "", "c"), items("1. a\n2.\n3. c"));
+    }
+
+    @Test
+    void aBareQuoteMarkerLineEndsAQuotedValue() {
+        List<Section> s = LabelFormsTest.detailSections("> Motivation: a\n>   b\n>\n\nAbstract: a\n");
+        // the bare marker is an empty last line of the quote; only the lines before it are pinned here
+        assertEquals("a\n  b", s.get(0).text().stripTrailing());
+        assertEquals(Optional.of(Field.ABSTRACT), s.get(1).field());
+    }
+
+    @Test
+    void streamedValuesOfACrlfPaperAreLfWhenTheNextPaperIsLf() throws Exception {
+        String crlfPaper = ProblemPositionsTest.paper(1).replace("Motivation: motivation 1\n",
+                "Motivation: motivation 1\nline two\n").replace("\n", "\r\n");
+        String lfPaper = ProblemPositionsTest.paper(2).replace("Motivation: motivation 2\n",
+                "Motivation: motivation 2\nline two\n");
+        String md = ProblemPositionsTest.head(2) + crlfPaper + "\n\n" + lfPaper;
+        List<Paper> papers = new ArrayList<>();
+        try (DigestParser.PaperStream s = DigestParser.builder().build()
+                .stream(new ByteArrayInputStream(md.getBytes(StandardCharsets.UTF_8)))) {
+            s.forEach(papers::add);
+        }
+        assertEquals(2, papers.size());
+        assertEquals(Optional.of("motivation 1\nline two"), papers.get(0).motivation());
+        assertEquals(Optional.of("motivation 2\nline two"), papers.get(1).motivation());
+    }
 }

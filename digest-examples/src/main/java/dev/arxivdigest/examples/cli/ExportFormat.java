@@ -1,0 +1,60 @@
+package dev.arxivdigest.examples.cli;
+
+import dev.arxivdigest.core.DigestWriter;
+import dev.arxivdigest.model.Digest;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
+
+/** The formats of {@code digest export}: the name on the command line, the file extension, the writer. */
+enum ExportFormat {
+    /** One JSON object per paper ({@link JsonlExporter}). */
+    JSONL(".jsonl") {
+        @Override
+        void write(Digest digest, Writer out) throws IOException {
+            new JsonlExporter().write(digest, out);
+        }
+    },
+    /** The digest rewritten in the upstream template ({@link DigestWriter#canonical()}). */
+    MARKDOWN(".md") {
+        @Override
+        void write(Digest digest, Writer out) throws IOException {
+            out.write(DigestWriter.canonical().write(digest));
+        }
+    };
+
+    private final String extension;
+
+    ExportFormat(String extension) {
+        this.extension = extension;
+    }
+
+    /** {@return the extension of the files written with {@code --output-dir}, dot included} */
+    String extension() {
+        return extension;
+    }
+
+    /** {@return the name on the command line} */
+    String cliName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Writes a digest in this format.
+     *
+     * @param digest the digest, filtered
+     * @param out where to write
+     * @throws IOException if writing fails
+     */
+    abstract void write(Digest digest, Writer out) throws IOException;
+
+    /** The names for shell completion and help: the enum's names in lower case. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(values()).map(ExportFormat::cliName).iterator();
+        }
+    }
+}

@@ -94,6 +94,7 @@ public final class DigestCli {
                 .setOut(helpOut)
                 .setErr(new PrintWriter(err, true))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(DigestCli::usageError)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(context, e));
         int status = cli.execute(args);
         helpOut.flush();
@@ -107,6 +108,18 @@ public final class DigestCli {
             status = ExitCode.worst(status, failed(context, new StdoutFailure(e)));
         }
         return status;
+    }
+
+    /** Prints a usage error, suggestions for a mistyped name, and where help is; exit status 2. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(TerminalText.escape(e.getMessage()));
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Usage: " + command.getCommandSpec().qualifiedName() + " " + command.getHelp().synopsis(0).strip());
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCode.USAGE_OR_INPUT;
     }
 
     private static int failed(CliContext context, Exception e) {

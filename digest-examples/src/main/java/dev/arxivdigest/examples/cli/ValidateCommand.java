@@ -29,7 +29,15 @@ final class ValidateCommand implements Callable<Integer> {
         JSON
     }
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    /** The style names for shell completion, in lower case. */
+    static final class StyleNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("text", "json").iterator();
+        }
+    }
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", completionCandidates = StyleNames.class,
             description = "text (the default) or json.")
     Style format;
 

@@ -116,7 +116,7 @@ public final class DigestCli {
         PrintWriter err = command.getErr();
         err.println(TerminalText.escape(e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Usage: " + command.getCommandSpec().qualifiedName() + " " + command.getHelp().synopsis(0).strip());
+        err.println("Usage: " + command.getHelp().synopsis(0).strip());
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCode.USAGE_OR_INPUT;

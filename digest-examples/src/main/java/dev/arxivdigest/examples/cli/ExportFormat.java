@@ -23,6 +23,20 @@ enum ExportFormat {
         void write(Digest digest, Writer out) throws IOException {
             out.write(DigestWriter.canonical().write(digest));
         }
+    },
+    /** An Atom 1.0 feed, one entry per paper ({@link FeedExporter}). */
+    ATOM(".atom") {
+        @Override
+        void write(Digest digest, Writer out) throws IOException {
+            FeedExporter.atom().write(digest, out);
+        }
+    },
+    /** An RSS 2.0 feed, one item per paper ({@link FeedExporter}). */
+    RSS(".rss") {
+        @Override
+        void write(Digest digest, Writer out) throws IOException {
+            FeedExporter.rss().write(digest, out);
+        }
     };
 
     private final String extension;

@@ -37,6 +37,13 @@ enum ExportFormat {
         void write(Digest digest, Writer out) throws IOException {
             FeedExporter.rss().write(digest, out);
         }
+    },
+    /** BibTeX, one {@code @misc} entry per paper ({@link BibtexExporter}). */
+    BIBTEX(".bib") {
+        @Override
+        void write(Digest digest, Writer out) throws IOException {
+            new BibtexExporter().write(digest, out);
+        }
     };
 
     private final String extension;

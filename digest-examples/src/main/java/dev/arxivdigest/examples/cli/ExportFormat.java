@@ -44,6 +44,13 @@ enum ExportFormat {
         void write(Digest digest, Writer out) throws IOException {
             new BibtexExporter().write(digest, out);
         }
+    },
+    /** One self-contained, printable HTML page ({@link HtmlPageExporter}). */
+    HTML(".html") {
+        @Override
+        void write(Digest digest, Writer out) throws IOException {
+            new HtmlPageExporter().write(digest, out);
+        }
     };
 
     private final String extension;

@@ -127,7 +127,7 @@ public final class DigestCli {
             if (f.readerClosed()) {
                 return ExitCode.OUTPUT_CLOSED;
             }
-            context.error("cannot write to standard output: " + CliContext.message(f));
+            context.error("cannot write to standard output: " + CliContext.message((Exception) f.getCause()));
             return ExitCode.WRITE_FAILED;
         }
         context.error("internal error: " + CliContext.message(e));

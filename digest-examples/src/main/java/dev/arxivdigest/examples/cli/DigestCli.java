@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
  * reader (quietly), 70 a bug.
  *
  * <p>A new command is a class annotated with {@link Command} that implements
- * {@code Callable<Integer>}, listed in {@link Root}'s {@code subcommands}; if it has a
- * constructor taking a {@link CliContext}, it is given the run's.
+ * {@code Callable<Integer>}, listed in the {@code subcommands} of the top-level command class
+ * ({@code DigestCli.Root}); if it has a constructor taking a {@code CliContext}, it is given the
+ * run's (standard output that throws on failure, standard error, the parser, input expansion).
  */
 public final class DigestCli {
 

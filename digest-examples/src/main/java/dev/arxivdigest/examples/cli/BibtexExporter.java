@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * <p>Text is kept as LaTeX: backslash commands and {@code $...$} math pass through; the characters
  * special to LaTeX outside math ({@code & % # _}) are escaped unless they already are; a value
  * whose braces do not balance (BibTeX would read past its end) has them written as
- * {@code \textbraceleft{}} and {@code \textbraceright{}}. Line breaks become spaces.
+ * {@code \textbraceleft{}} and {@code \textbraceright{}}, as are escaped braces ({@code \{}, which
+ * BibTeX counts and other readers do not), and a final backslash becomes {@code \textbackslash{}}
+ * (it would escape the closing brace). Line breaks become spaces.
  */
 final class BibtexExporter {
 
@@ -90,11 +92,20 @@ final class BibtexExporter {
 
     /** {@return text made safe for a braced BibTeX value, LaTeX kept} */
     static String latex(String text) {
+        boolean allBraces = !unescapedBracesBalance(text);
         StringBuilder sb = new StringBuilder(text.length() + 8);
         boolean math = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean escaped = i > 0 && text.charAt(i - 1) == '\\';
+            if ((c == '{' || c == '}') && (escaped || allBraces)) {
+                // BibTeX counts an escaped brace, other readers (biber, jbibtex) do not: use the command.
+                if (escaped) {
+                    sb.setLength(sb.length() - 1);
+                }
+                sb.append(c == '{' ? "\\textbraceleft{}" : "\\textbraceright{}");
+                continue;
+            }
             if (c == '$' && !escaped) {
                 math = !math;
             }
@@ -103,36 +114,25 @@ final class BibtexExporter {
             }
             sb.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
         }
-        return balanced(sb) ? sb.toString() : bracesAsCommands(sb);
+        if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '\\') { // it would escape the closing brace
+            sb.setLength(sb.length() - 1);
+            sb.append("\\textbackslash{}");
+        }
+        return sb.toString();
     }
 
-    private static boolean balanced(CharSequence s) {
+    /** {@return true if the braces not preceded by a backslash open and close in order} */
+    private static boolean unescapedBracesBalance(String s) {
         int depth = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '{') {
+            boolean escaped = i > 0 && s.charAt(i - 1) == '\\';
+            if (c == '{' && !escaped) {
                 depth++;
-            } else if (c == '}' && --depth < 0) {
+            } else if (c == '}' && !escaped && --depth < 0) {
                 return false;
             }
         }
         return depth == 0;
-    }
-
-    private static String bracesAsCommands(CharSequence s) {
-        StringBuilder sb = new StringBuilder(s.length() + 32);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean escaped = i > 0 && s.charAt(i - 1) == '\\';
-            if (c == '{' || c == '}') {
-                if (escaped) {
-                    sb.setLength(sb.length() - 1); // \{ becomes the command, not \ then the command
-                }
-                sb.append(c == '{' ? "\\textbraceleft{}" : "\\textbraceright{}");
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -115,4 +115,18 @@ class BibtexExportTest {
         assertEquals("Ann O'Neil and {Research and Development Team} and José Núñez", field(first, "author"));
         assertEquals("hep-th/9901001", field(db.getEntries().get(new Key("arXiv:hep-th_9901001")), "eprint"));
     }
+
+    @Test
+    void escapedBracesAndAFinalBackslashCannotEndTheValue() throws Exception {
+        // Found by ExportFuzzTest: a title ending in a backslash escaped the closing brace for jbibtex.
+        assertEquals("Sets \\textbraceleft{}x\\textbraceright{} of {a} b\\textbackslash{}",
+                BibtexExporter.latex("Sets \\{x\\} of {a} b\\"));
+        Path file = tmp.resolve("2025-01-03.md");
+        Files.writeString(file, "### [1] [Sets \\{x\\} b\\](https://arxiv.org/abs/2501.00001)\n*A \\*\n",
+                StandardCharsets.UTF_8);
+        Result r = ReportedFailuresTest.run("export", "--format", "bibtex", file.toString());
+        assertEquals(0, r.status(), r.err());
+        BibTeXEntry e = parse(r.out()).getEntries().get(new Key("arXiv:2501.00001"));
+        assertEquals("{Sets \\textbraceleft{}x\\textbraceright{} b\\textbackslash{}}", field(e, "title"));
+    }
 }

@@ -84,10 +84,22 @@ final class BibtexExporter {
         return WORD_AND.matcher(n).find() ? "{" + n + "}" : n;
     }
 
-    /** {@return a URL as a field value: braces and spaces percent-encoded} */
+    /**
+     * {@return a URL as a field value, verbatim (as biblatex reads {@code url}) except for the
+     * characters a braced value cannot hold as they are: backslash, braces, white space and
+     * controls, percent-encoded}
+     */
     static String url(String link) {
-        return link.replace("%", "\\%").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
-                .replace("\n", "").replace("#", "\\#");
+        StringBuilder sb = new StringBuilder(link.length());
+        for (int i = 0; i < link.length(); i++) {
+            char c = link.charAt(i);
+            if (c == '\\' || c == '{' || c == '}' || c <= ' ' || c == 0x7F) {
+                sb.append('%').append(String.format("%02X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** {@return text made safe for a braced BibTeX value, LaTeX kept} */

@@ -121,6 +121,7 @@ class BibtexExportTest {
         // Found by ExportFuzzTest: a title ending in a backslash escaped the closing brace for jbibtex.
         assertEquals("Sets \\textbraceleft{}x\\textbraceright{} of {a} b\\textbackslash{}",
                 BibtexExporter.latex("Sets \\{x\\} of {a} b\\"));
+        assertEquals("https://x.example/a%20b%5C%7Bc%7D?q=100%#frag", BibtexExporter.url("https://x.example/a b\\{c}?q=100%#frag"));
         Path file = tmp.resolve("2025-01-03.md");
         Files.writeString(file, "### [1] [Sets \\{x\\} b\\](https://arxiv.org/abs/2501.00001)\n*A \\*\n",
                 StandardCharsets.UTF_8);

@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ContinuationLinesTest {
 
-    private static final DigestParser PARSER = DigestParser.builder().build();
+    // a new parser per input: a shared one would answer label lookups from its memo
+    private static Digest parse(String md) {
+        return DigestParser.builder().build().parse(md);
+    }
 
     private static List<Problem> continued(Digest d) {
         return d.problems().stream().filter(p -> p.code().equals("section-continued")).toList();
@@ -25,7 +28,7 @@ class ContinuationLinesTest {
 
     @Test
     void onlyTheFirstPlainContinuationLineIsReported() {
-        Digest d = PARSER.parse(ProblemPositionsTest.THREE.replace("Method: method 2\n",
+        Digest d = parse(ProblemPositionsTest.THREE.replace("Method: method 2\n",
                 "Method: method 2\ncontinued here\nand here\n"));
         assertEquals(Optional.of("method 2\ncontinued here\nand here"), d.papers().get(1).method());
         List<Problem> c = continued(d);
@@ -36,7 +39,7 @@ class ContinuationLinesTest {
 
     @Test
     void quotedContinuationLinesAreNotPlainContinuations() {
-        Digest d = PARSER.parse(ProblemPositionsTest.THREE.replace("Motivation: motivation 2\n",
+        Digest d = parse(ProblemPositionsTest.THREE.replace("Motivation: motivation 2\n",
                 "> Motivation: motivation 2\n> more\n"));
         assertEquals(Optional.of("motivation 2\nmore"), d.papers().get(1).motivation());
         assertEquals(List.of(), continued(d));
@@ -44,7 +47,7 @@ class ContinuationLinesTest {
 
     @Test
     void indentedLinesAndListItemsAreNotPlainContinuations() {
-        Digest d = PARSER.parse(ProblemPositionsTest.THREE.replace("Method: method 2\n",
+        Digest d = parse(ProblemPositionsTest.THREE.replace("Method: method 2\n",
                 "Method: method 2\n  indented\n- item\n"));
         assertEquals("method 2\n  indented\n- item", d.papers().get(1).section(Field.METHOD).orElseThrow().text());
         assertEquals(List.of(), continued(d));

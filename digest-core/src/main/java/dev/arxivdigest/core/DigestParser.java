@@ -8,6 +8,7 @@ import dev.arxivdigest.core.internal.Labels;
 import dev.arxivdigest.core.internal.ParseSession;
 import dev.arxivdigest.core.internal.ParserConfig;
 import dev.arxivdigest.core.internal.PaperStreams;
+import dev.arxivdigest.core.internal.Vocabulary;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Field;
 import dev.arxivdigest.model.Paper;
@@ -66,7 +67,7 @@ public final class DigestParser {
 
     private DigestParser(Builder b) {
         List<SectionExtractor<?>> builtIns = b.builtIns ? BuiltInExtractors.all() : List.of();
-        this.config = new ParserConfig(Labels.withAliases(b.aliases), b.maxProblems, b.maxInputLength, b.maxPapers,
+        this.config = new ParserConfig(Vocabulary.withLabelAliases(b.aliases), b.maxProblems, b.maxInputLength, b.maxPapers,
                 b.maxPaperLength, Extractors.of(b.extractors, builtIns));
         this.strict = b.strict;
     }
@@ -78,7 +79,7 @@ public final class DigestParser {
 
     /** {@return the built-in label aliases: each label as written, and the field it stands for} */
     public static Map<String, Field> defaultLabelAliases() {
-        return Labels.defaultAliases();
+        return Vocabulary.defaultAliases();
     }
 
     /** {@return the extractors this parser runs, in the order it tries them} */

@@ -532,7 +532,7 @@ final class PaperBuilder {
                     && (strong || plainLabels >= strongLabels || !restBlank(valueStart, e));
         } else {
             // mid-paragraph, a plain line is a new section only for labels forks are known to write
-            accept = sibling && plausibleLabel(label, strong) && (marker || strong || Labels.wellKnown(label));
+            accept = sibling && plausibleLabel(label, strong) && (marker || strong || session.vocabulary.isWellKnownLabel(label));
         }
         if (!accept) {
             return false;
@@ -547,7 +547,7 @@ final class PaperBuilder {
             valueStart++;
         }
         int lineValueEnd = valueEndOverride >= 0 ? valueEndOverride : e;
-        if (authors == null && field.isEmpty() && !restBlank(valueStart, lineValueEnd) && isAuthorsLabel(label)) {
+        if (authors == null && field.isEmpty() && !restBlank(valueStart, lineValueEnd) && session.vocabulary.isAuthorsLabel(label)) {
             // "**Authors:** A, B": the authors line in labelled form
             valueEndOverride = -1;
             closeSection();
@@ -573,11 +573,6 @@ final class PaperBuilder {
     }
 
     private int valueEndOverride = -1;
-
-    private static boolean isAuthorsLabel(String label) {
-        String n = Labels.normalizeCached(label);
-        return n.equals("authors") || n.equals("author") || n.equals("作者") || n.equals("저자");
-    }
 
     /** Reads a labelled authors value, without the emphasis around it ({@code *A, B*}). */
     private void labelledAuthors(int a, int b) {

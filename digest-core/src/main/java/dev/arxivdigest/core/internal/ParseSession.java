@@ -35,6 +35,7 @@ public final class ParseSession {
 
     final ParserConfig config;
     final Labels labels;
+    final Vocabulary vocabulary;
     final ProblemLog problems;
     private final Consumer<Paper> listener;
     private final boolean retainPapers;
@@ -91,6 +92,7 @@ public final class ParseSession {
     public ParseSession(ParserConfig config, Consumer<Paper> listener, boolean retainPapers) {
         this.config = config;
         this.labels = config.labels();
+        this.vocabulary = config.vocabulary();
         this.problems = new ProblemLog(config.maxProblems());
         this.listener = listener;
         this.retainPapers = retainPapers;
@@ -393,7 +395,7 @@ public final class ParseSession {
             return false; // a sub-heading: a section label inside a paper, or stray text
         }
         String content = text.substring(hs, he);
-        if (isTocTitle(content)) {
+        if (vocabulary.isTocTitle(content)) {
             finishPaper(false);
             inToc = true;
             tocPresent = true;
@@ -403,7 +405,7 @@ public final class ParseSession {
         boolean hasBack = back >= 0 && content.endsWith(")") && content.indexOf("](#", back) > 0;
         if (!hasBack && pendingAnchor == null && paperCount == 0 && categories.isEmpty()
                 && (category == null) && (title == null) && toc.isEmpty() && !tocPresent
-                && !isArxivCategory(content)) {
+                && !vocabulary.isArxivCategory(content)) {
             title = content;
             LocalDate d = findDate(content, 0, content.length());
             if (d != null && date == null) {
@@ -421,32 +423,6 @@ public final class ParseSession {
         return true;
     }
 
-    private static final Set<String> ARCHIVES = Set.of("cs", "math", "stat", "eess", "econ", "q-bio", "q-fin",
-            "physics", "astro-ph", "cond-mat", "gr-qc", "hep-ex", "hep-lat", "hep-ph", "hep-th", "math-ph", "nlin",
-            "nucl-ex", "nucl-th", "quant-ph");
-
-    /** {@code cs.CV}, {@code hep-th}, {@code cond-mat.mes-hall}: an arXiv category, not a document title. */
-    static boolean isArxivCategory(String content) {
-        int dot = content.indexOf('.');
-        String archive = dot < 0 ? content : content.substring(0, dot);
-        if (!ARCHIVES.contains(archive)) {
-            return false;
-        }
-        if (dot < 0) {
-            return true;
-        }
-        if (dot + 1 == content.length()) {
-            return false;
-        }
-        for (int i = dot + 1; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (isDigit(s.charAt(i))) {
@@ -454,12 +430,6 @@ public final class ParseSession {
             }
         }
         return false;
-    }
-
-    private static boolean isTocTitle(String content) {
-        String n = Labels.normalize(content);
-        return n.equals("table of contents") || n.equals("contents") || n.equals("目录") || n.equals("目錄")
-                || n.equals("toc") || n.equals("목차");
     }
 
     private static boolean mayStartPaperHeader(char c) {

@@ -1,12 +1,9 @@
 package dev.arxivdigest.core.internal;
 
-import dev.arxivdigest.core.DigestException;
-import dev.arxivdigest.core.DigestParser;
+import dev.arxivdigest.core.PaperStream;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Paper;
-import dev.arxivdigest.model.Problem;
 import dev.arxivdigest.model.ProblemCode;
-import dev.arxivdigest.model.Severity;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +29,7 @@ import java.util.stream.StreamSupport;
  * (each chunk holds at most one paper) and feeds them to a session. Memory is bounded by the largest
  * chunk, itself bounded by the paper length limit. Not thread-safe.
  */
-public final class PaperStreams implements DigestParser.PaperStream {
+public final class PaperStreams implements PaperStream {
 
     private static final int BYTES = 64 * 1024;
 
@@ -40,7 +37,7 @@ public final class PaperStreams implements DigestParser.PaperStream {
     private final InputStream in;
     private final ParseSession session;
     private final boolean strict;
-    private final ArrayDeque<Paper> ready = new ArrayDeque<>();
+    private final ArrayDeque<InCategory> ready = new ArrayDeque<>();
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(BYTES);
@@ -67,7 +64,7 @@ public final class PaperStreams implements DigestParser.PaperStream {
         this.config = config;
         this.in = in;
         this.strict = strict;
-        this.session = new ParseSession(config, ready::add, false);
+        this.session = new ParseSession(config, (category, anchor, paper) -> ready.add(new InCategory(category, anchor, paper)), false);
         if (fallback != null) {
             session.fallbackDate(fallback);
         }
@@ -76,13 +73,28 @@ public final class PaperStreams implements DigestParser.PaperStream {
     }
 
     /** Opens a stream over {@code in}. */
-    public static DigestParser.PaperStream open(ParserConfig config, InputStream in, LocalDate fallback,
+    public static PaperStream open(ParserConfig config, InputStream in, LocalDate fallback,
                                                 boolean strict) {
         return new PaperStreams(config, in, fallback, strict);
     }
 
     @Override
     public Iterator<Paper> iterator() {
+        Iterator<InCategory> all = placed();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return all.hasNext();
+            }
+
+            @Override
+            public Paper next() {
+                return all.next().paper();
+            }
+        };
+    }
+
+    private Iterator<InCategory> placed() {
         if (iterated) {
             throw new IllegalStateException("a paper stream can be iterated only once");
         }
@@ -101,7 +113,7 @@ public final class PaperStreams implements DigestParser.PaperStream {
             }
 
             @Override
-            public Paper next() {
+            public InCategory next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
@@ -112,7 +124,16 @@ public final class PaperStreams implements DigestParser.PaperStream {
 
     @Override
     public Stream<Paper> papers() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),
+        return closing(iterator());
+    }
+
+    @Override
+    public Stream<InCategory> inCategories() {
+        return closing(placed());
+    }
+
+    private <T> Stream<T> closing(Iterator<T> it) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> {
                     try {
                         close();
@@ -299,11 +320,7 @@ public final class PaperStreams implements DigestParser.PaperStream {
         finished = true;
         digest = session.finish();
         if (strict) {
-            for (Problem p : digest.problems()) {
-                if (p.severity().compareTo(Severity.WARNING) >= 0) {
-                    throw new DigestException(digest.problems());
-                }
-            }
+            Strictness.check(digest.problems());
         }
     }
 }

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * One parse of one digest: a single forward pass over its lines. Not thread-safe; a parser creates
@@ -37,7 +36,7 @@ public final class ParseSession {
     final Labels labels;
     final Vocabulary vocabulary;
     final ProblemLog problems;
-    private final Consumer<Paper> listener;
+    private final PaperSink listener;
     private final boolean retainPapers;
 
     // ---- the current chunk
@@ -82,6 +81,19 @@ public final class ParseSession {
     private boolean seenIndex;
     private boolean seenDetails;
 
+    /** Receives each paper as soon as it is complete, with the category it is in. */
+    @FunctionalInterface
+    public interface PaperSink {
+        /**
+         * Takes a paper.
+         *
+         * @param category the category's name, or empty
+         * @param anchor the category's anchor, or empty
+         * @param paper the paper
+         */
+        void accept(String category, String anchor, Paper paper);
+    }
+
     /**
      * Creates a session.
      *
@@ -89,7 +101,7 @@ public final class ParseSession {
      * @param listener receives each paper as soon as it is complete, or null
      * @param retainPapers whether the digest returned by {@link #finish()} holds the papers
      */
-    public ParseSession(ParserConfig config, Consumer<Paper> listener, boolean retainPapers) {
+    public ParseSession(ParserConfig config, PaperSink listener, boolean retainPapers) {
         this.config = config;
         this.labels = config.labels();
         this.vocabulary = config.vocabulary();
@@ -850,7 +862,7 @@ public final class ParseSession {
             h.category.papers.add(built);
         }
         if (listener != null) {
-            listener.accept(built);
+            listener.accept(h.category.name, h.category.anchor, built);
         }
     }
 

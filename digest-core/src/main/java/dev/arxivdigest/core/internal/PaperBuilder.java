@@ -1015,8 +1015,10 @@ final class PaperBuilder {
                 if (b.plainContinuation > 0 && b.field.isPresent() && !b.label.isEmpty()
                         && expected.fields().contains(b.field.get()) && !expected.continued().contains(b.field.get())) {
                     out.add(Problem.of(ProblemCode.SECTION_CONTINUED, b.plainContinuation, 1, "the "
-                            + b.field.get().canonicalLabel() + " continues on a line that is neither a list item "
-                            + "nor indented, unlike the papers around it; the line is kept in the value"));
+                            + b.field.get().canonicalLabel() + (b.continuedByListItem
+                            ? " continues on a list item right under its one-line value"
+                            : " continues on a line that is neither a list item nor indented")
+                            + ", unlike the papers around it; the line is kept in the value"));
                 }
             }
         }

@@ -3,6 +3,10 @@ package dev.arxivdigest.core.internal;
 import dev.arxivdigest.core.ProblemReporter;
 import dev.arxivdigest.core.SectionExtractor;
 import dev.arxivdigest.core.SectionView;
+import dev.arxivdigest.core.internal.forms.BackLinksForm;
+import dev.arxivdigest.core.internal.forms.Forms;
+import dev.arxivdigest.core.internal.forms.Line;
+import dev.arxivdigest.core.internal.forms.SeparatorForm;
 import dev.arxivdigest.model.ArxivId;
 import dev.arxivdigest.model.Attributes;
 import dev.arxivdigest.model.Details;
@@ -138,12 +142,12 @@ final class PaperBuilder {
             expectAuthors = false;
         }
         char f = t.charAt(fs);
-        if ((f == '-' || f == '*' || f == '_') && isThematicBreak(fs, e)) {
+        if (SeparatorForm.INSTANCE.opens(session.line)) {
             closeSection();
             paragraphStart = true;
             return;
         }
-        if (f == '[' && isAnchorLinksOnly(fs, e)) {
+        if (BackLinksForm.INSTANCE.opens(session.line)) {
             closeSection();
             paragraphStart = true;
             return;
@@ -195,49 +199,6 @@ final class PaperBuilder {
         }
         mark(e);
         paragraphStart = false;
-    }
-
-    private boolean isThematicBreak(int fs, int e) {
-        String t = session.text;
-        char c = t.charAt(fs);
-        int n = 0;
-        for (int i = fs; i < e; i++) {
-            char x = t.charAt(i);
-            if (x == c) {
-                n++;
-            } else if (!ParseSession.isSpace(x)) {
-                return false;
-            }
-        }
-        return n >= 3;
-    }
-
-    /** A line made only of links to anchors, such as back-links: {@code [Back](#toc) | [Top](#cs.CV)}. */
-    private boolean isAnchorLinksOnly(int fs, int e) {
-        String t = session.text;
-        int i = fs;
-        int links = 0;
-        while (i < e) {
-            char c = t.charAt(i);
-            if (ParseSession.isSpace(c) || c == '|') {
-                i++;
-                continue;
-            }
-            if (c != '[') {
-                return false;
-            }
-            int mid = ParseSession.indexOf(t, "](#", i, e);
-            if (mid < 0) {
-                return false;
-            }
-            int close = ParseSession.indexOf(t, ')', mid, e);
-            if (close < 0) {
-                return false;
-            }
-            links++;
-            i = close + 1;
-        }
-        return links > 0;
     }
 
     /** Whether an unlabelled paragraph here is the TL;DR: before the details block, none seen yet. */
@@ -782,6 +743,8 @@ final class PaperBuilder {
                 && t.charAt(te - 1) == '*';
     }
 
+    private final Line lookahead = new Line();
+
     /** Whether a {@code <details>} tag or a canonical label follows within a few lines, before any heading. */
     private boolean followedByPaperBody(int e) {
         String t = session.text;
@@ -796,7 +759,7 @@ final class PaperBuilder {
             while (le < end && t.charAt(le) != '\n' && t.charAt(le) != '\r') {
                 le++;
             }
-            if (ParseSession.isBoundary(t.subSequence(ls, Math.min(le, ls + 12)))) {
+            if (Forms.startsBlock(lookahead.set(t, ls, le, 0, 0))) {
                 return false; // a new block; and where a streamed chunk ends, so both parses see the same
             }
             int a = ls;

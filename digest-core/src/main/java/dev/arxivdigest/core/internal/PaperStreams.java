@@ -1,6 +1,8 @@
 package dev.arxivdigest.core.internal;
 
 import dev.arxivdigest.core.PaperStream;
+import dev.arxivdigest.core.internal.forms.Forms;
+import dev.arxivdigest.core.internal.forms.Line;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Paper;
 import dev.arxivdigest.model.ProblemCode;
@@ -240,8 +242,7 @@ public final class PaperStreams implements PaperStream {
             session.cutPaper("a line longer than the limit of " + config.maxPaperChars() + " characters");
             return;
         }
-        if (lineStart > 0 && ParseSession.isBoundary(chunk.subSequence(lineStart,
-                Math.min(chunk.length(), lineStart + 12)))) {
+        if (lineStart > 0 && Forms.startsBlock(lineView())) {
             feedChunk(lineStart);
         } else if (chunk.length() > config.maxPaperChars()) {
             feedChunk(chunk.length());
@@ -249,6 +250,17 @@ public final class PaperStreams implements PaperStream {
         }
         lineStart = chunk.length();
     }
+
+    /** The line just completed in the chunk, without its terminator. */
+    private Line lineView() {
+        int end = chunk.length();
+        while (end > lineStart && (chunk.charAt(end - 1) == '\n' || chunk.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return boundary.set(chunk, lineStart, end, 0, 0);
+    }
+
+    private final Line boundary = new Line();
 
     private void feedChunk(int upTo) {
         if (upTo == 0) {

@@ -9,13 +9,20 @@ import dev.arxivdigest.model.Problem;
 import dev.arxivdigest.model.ProblemCode;
 import dev.arxivdigest.model.SourceSpan;
 import dev.arxivdigest.model.TocEntry;
+import dev.arxivdigest.core.internal.forms.AnchorForm;
+import dev.arxivdigest.core.internal.forms.Chars;
+import dev.arxivdigest.core.internal.forms.DetailsTagForm;
+import dev.arxivdigest.core.internal.forms.Forms;
+import dev.arxivdigest.core.internal.forms.HeadingForm;
+import dev.arxivdigest.core.internal.forms.Line;
+import dev.arxivdigest.core.internal.forms.PaperHeaderForm;
+import dev.arxivdigest.core.internal.forms.TocEntryForm;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -47,6 +54,8 @@ public final class ParseSession {
     long bias;
     int lineNo;
     int lineStart;
+    /** The current line, handed to the recognisers. */
+    final Line line = new Line();
     private long[] marks = new long[0];
     private ProblemCode[] markCodes = new ProblemCode[0];
     private int markIndex;
@@ -213,6 +222,7 @@ public final class ParseSession {
                         + " characters; the rest is not parsed");
                 return;
             }
+            line.set(t, pos, end, lineNo, bias);
             processLine(pos, end);
             if (stopped) {
                 return;
@@ -242,45 +252,9 @@ public final class ParseSession {
         stopped = true;
     }
 
-    /** Tells whether a line starts a new block: a paper, a category, an anchor. Used to cut chunks. */
-    public static boolean isBoundary(CharSequence line) {
-        int n = line.length();
-        int i = 0;
-        while (i < n && i < 4 && line.charAt(i) == ' ') {
-            i++;
-        }
-        if (i >= n) {
-            return false;
-        }
-        char c = line.charAt(i);
-        if (c == '#') {
-            int h = i;
-            while (h < n && line.charAt(h) == '#') {
-                h++;
-            }
-            return h - i <= 6 && (h == n || line.charAt(h) == ' ');
-        }
-        if (c == '<') {
-            return startsWithIgnoreCase(line, i, "<div") || startsWithIgnoreCase(line, i, "<a ");
-        }
-        return false;
-    }
-
     /** ASCII case-insensitive prefix test; {@code prefix} is lower case (HTML names are ASCII). */
     static boolean startsWithIgnoreCase(CharSequence s, int at, String prefix) {
-        if (at + prefix.length() > s.length()) {
-            return false;
-        }
-        for (int k = 0; k < prefix.length(); k++) {
-            char c = s.charAt(at + k);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (c != prefix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return Chars.startsWithIgnoreCase(s, at, prefix);
     }
 
     // ------------------------------------------------------------------ lines
@@ -299,7 +273,7 @@ public final class ParseSession {
 
     private void processLine(int s, int e) {
         if (skipToBoundary) {
-            if (!isBoundary(text.subSequence(s, Math.min(e, s + 12)))) {
+            if (!Forms.startsBlock(line)) {
                 return;
             }
             skipToBoundary = false;
@@ -317,7 +291,7 @@ public final class ParseSession {
         }
         sawContent = true;
         char f = text.charAt(fs);
-        if (f == '#' && fs - s <= 3 && heading(s, fs, e)) {
+        if (f == '#' && heading(s, fs, e)) {
             strayRun = false;
             return;
         }
@@ -326,7 +300,7 @@ public final class ParseSession {
             return;
         }
         if (inToc) {
-            if ((f == '-' || f == '*' || f == '+') && tocEntry(fs, e)) {
+            if (tocEntry(fs, e)) {
                 return;
             }
             inToc = false;
@@ -341,11 +315,8 @@ public final class ParseSession {
                 }
             } else if (lost == 2) {
                 // a line stands where the next paper's header was: read it as a header if it is one
-                int te = e;
-                while (te > fs && isSpace(text.charAt(te - 1))) {
-                    te--;
-                }
-                if (mayStartPaperHeader(f) && paperHeader(s, fs, fs, te)) {
+                int te = line.trimmedEnd();
+                if (paperHeader(s, fs, fs, te)) {
                     if (paper != null) {
                         paper.problem(ProblemCode.PAPER_BROKEN_HEADER, lineNo, fs - s + 1,
                                 "broken paper header: the header is not a markdown heading");
@@ -384,26 +355,16 @@ public final class ParseSession {
     }
 
     private boolean heading(int s, int fs, int e) {
-        int h = fs;
-        while (h < e && text.charAt(h) == '#') {
-            h++;
-        }
-        int level = h - fs;
-        if (level > 6 || (h < e && text.charAt(h) != ' ' && text.charAt(h) != '\t')) {
+        HeadingForm.Match heading = HeadingForm.INSTANCE.match(line);
+        if (heading == null) {
             return false;
         }
-        int hs = h;
-        while (hs < e && isSpace(text.charAt(hs))) {
-            hs++;
-        }
-        int he = e;
-        while (he > hs && isSpace(text.charAt(he - 1))) {
-            he--;
-        }
-        if (hs < he && mayStartPaperHeader(text.charAt(hs)) && paperHeader(s, fs, hs, he)) {
+        int hs = heading.contentStart();
+        int he = heading.contentEnd();
+        if (paperHeader(s, fs, hs, he)) {
             return true;
         }
-        if (level >= 3) {
+        if (heading.level() >= 3) {
             return false; // a sub-heading: a section label inside a paper, or stray text
         }
         String content = text.substring(hs, he);
@@ -413,8 +374,8 @@ public final class ParseSession {
             tocPresent = true;
             return true;
         }
-        int back = content.indexOf("[[");
-        boolean hasBack = back >= 0 && content.endsWith(")") && content.indexOf("](#", back) > 0;
+        int back = HeadingForm.backLink(content);
+        boolean hasBack = back >= 0;
         if (!hasBack && pendingAnchor == null && paperCount == 0 && categories.isEmpty()
                 && (category == null) && (title == null) && toc.isEmpty() && !tocPresent
                 && !vocabulary.isArxivCategory(content)) {
@@ -444,128 +405,28 @@ public final class ParseSession {
         return false;
     }
 
-    private static boolean mayStartPaperHeader(char c) {
-        return c == '[' || isDigit(c) || c == '*' || c == '_';
-    }
-
     /**
-     * Reads {@code [N] [Title](link)} from a heading; returns false if it is not a paper header. Also
-     * {@code N. [Title](link)}, and the link in emphasis ({@code **[Title](link)**}).
+     * Starts a paper if {@code [hs, he)} of the current line is a paper header; returns false if it
+     * is not one.
      */
     private boolean paperHeader(int s, int fs, int hs, int he) {
-        int p = hs;
-        String index = null;
-        boolean dotted = false;
-        if (text.charAt(p) == '[') {
-            int q = p + 1;
-            while (q < he && isDigit(text.charAt(q))) {
-                q++;
-            }
-            if (q > p + 1 && q < he && text.charAt(q) == ']' && (q + 1 == he || isSpace(text.charAt(q + 1)))) {
-                index = text.substring(p + 1, q);
-                p = q + 1;
-            }
-        } else if (isDigit(text.charAt(p))) {
-            int q = p;
-            while (q < he && q - p < 9 && isDigit(text.charAt(q))) {
-                q++;
-            }
-            if (q + 1 >= he || (text.charAt(q) != '.' && text.charAt(q) != ')') || !isSpace(text.charAt(q + 1))) {
-                return false;
-            }
-            index = text.substring(p, q);
-            dotted = true; // "1. [Title](link)": a paper only if a link follows
-            p = q + 1;
-        }
-        while (p < he && isSpace(text.charAt(p))) {
-            p++;
-        }
-        int emphasis = 0;
-        while (p + emphasis < he && emphasis < 3 && (text.charAt(p + emphasis) == '*' || text.charAt(p + emphasis) == '_')
-                && text.charAt(p + emphasis) == text.charAt(p)) {
-            emphasis++;
-        }
-        if (emphasis > 0) {
-            if (p + emphasis >= he || text.charAt(p + emphasis) != '[') {
-                return false;
-            }
-            p += emphasis;
-        }
-        if (dotted && (p >= he || text.charAt(p) != '[')) {
+        PaperHeaderForm.Match h = PaperHeaderForm.INSTANCE.match(line, hs, he);
+        if (h == null) {
             return false;
         }
-        String title;
-        String link;
-        String broken = null;
-        if (p < he && text.charAt(p) == '[') {
-            int close = titleClose(p, he);
-            int paren = close > p ? linkClose(close + 2, he) : -1;
-            if (paren < 0 || !looksLikeLink(close + 2, paren)) {
-                // unbalanced brackets in the title ("$[0,1)$"): the last "](" and the last ')' on the line
-                close = lastIndexOf(text, "](", p + 1, he);
-                paren = close > p ? lastIndexOf(text, ")", close + 2, he) : -1;
-            }
-            if (close > p) {
-                title = text.substring(p + 1, close);
-                if (paren > close) {
-                    link = text.substring(close + 2, paren);
-                    int after = paren + 1;
-                    if (emphasis > 0 && after + emphasis <= he
-                            && text.startsWith(text.substring(p - emphasis, p), after)) {
-                        after += emphasis;
-                    }
-                    while (after < he && isSpace(text.charAt(after))) {
-                        after++;
-                    }
-                    if (after < he) {
-                        report(ProblemCode.UNEXPECTED_TEXT, lineNo, after + 1 - s,
-                                "text after the paper link is skipped: " + excerpt(after, he));
-                    }
-                } else {
-                    link = text.substring(close + 2, he);
-                    broken = "the link is not closed with ')'";
-                }
-                if (link.startsWith("#")) {
-                    if (index == null) {
-                        return false; // a link to an anchor: a table of contents or category line
-                    }
-                    broken = "the link points to an anchor, not to a paper";
-                }
-                if (link.isBlank() && broken == null) {
-                    broken = "the link is empty";
-                }
-            } else {
-                int rb = lastIndexOf(text, "]", p + 1, he);
-                if (rb > p && index == null && rb == he - 1) {
-                    title = text.substring(p + 1, rb);
-                } else {
-                    title = rb > p ? text.substring(p + 1, rb) : text.substring(p + 1, he);
-                }
-                link = "";
-                if (index == null || dotted) {
-                    return false; // "1. [x]" without a link: an ordinary numbered heading
-                }
-                broken = "the title has no link";
-            }
-        } else if (index != null) {
-            title = text.substring(p, he);
-            link = "";
-            broken = "no [title](link) after the index";
-        } else {
-            return false;
+        if (h.trailing() >= 0) {
+            report(ProblemCode.UNEXPECTED_TEXT, lineNo, h.trailing() + 1 - s,
+                    "text after the paper link is skipped: " + excerpt(h.trailing(), he));
         }
         finishPaper(false);
-        startPaper(s, fs, index, title, link, broken);
+        startPaper(s, fs, h.index(), h.title(), h.link(), h.broken());
         return true;
     }
 
     private boolean html(int s, int fs, int e) {
-        int te = e;
-        while (te > fs && isSpace(text.charAt(te - 1))) {
-            te--;
-        }
+        int te = line.trimmedEnd();
         if (startsWithIgnoreCase(text, fs, "<div") || startsWithIgnoreCase(text, fs, "<a ")) {
-            String id = anchorId(fs, te);
+            String id = AnchorForm.INSTANCE.match(line);
             if (id == null) {
                 return false;
             }
@@ -583,116 +444,29 @@ public final class ParseSession {
         if (paper == null) {
             return false;
         }
-        if (startsWithIgnoreCase(text, fs, "<details")) {
+        DetailsTagForm.Tag tag = DetailsTagForm.INSTANCE.match(line);
+        if (tag == DetailsTagForm.Tag.OPEN) {
             paper.openDetails(s, fs, te);
             return true;
         }
-        if (startsWithIgnoreCase(text, fs, "</details")) {
+        if (tag == DetailsTagForm.Tag.CLOSE) {
             paper.closeDetails(s, fs, te);
             return true;
         }
-        if (startsWithIgnoreCase(text, fs, "<summary") && paper.acceptsSummary()) {
+        if (tag == DetailsTagForm.Tag.SUMMARY && paper.acceptsSummary()) {
             paper.summary(fs, te);
             return true;
         }
         return false;
     }
 
-    /** Reads the id of {@code <div id='x'></div>} or {@code <a id="x"></a>} spanning the whole line. */
-    private String anchorId(int fs, int te) {
-        String line = text.substring(fs, te);
-        String lower = line.toLowerCase(Locale.ROOT);
-        if (!(lower.endsWith("</div>") || lower.endsWith("</a>") || lower.endsWith("/>"))) {
-            return null;
-        }
-        int attr = lower.indexOf(" id=");
-        int len = 4;
-        if (attr < 0) {
-            attr = lower.indexOf(" name=");
-            len = 6;
-        }
-        if (attr < 0) {
-            return null;
-        }
-        int v = attr + len;
-        if (v >= line.length()) {
-            return null;
-        }
-        char qc = line.charAt(v);
-        int vs;
-        int ve;
-        if (qc == '\'' || qc == '"') {
-            vs = v + 1;
-            ve = line.indexOf(qc, vs);
-        } else {
-            vs = v;
-            ve = vs;
-            while (ve < line.length() && line.charAt(ve) != '>' && line.charAt(ve) != ' ' && line.charAt(ve) != '/') {
-                ve++;
-            }
-        }
-        if (ve < vs) {
-            return null;
-        }
-        int gt = line.indexOf('>', ve);
-        if (gt < 0) {
-            return null;
-        }
-        String rest = lower.substring(gt + 1).strip();
-        if (!(rest.isEmpty() || rest.equals("</div>") || rest.equals("</a>"))) {
-            return null;
-        }
-        return line.substring(vs, ve);
-    }
-
     private boolean tocEntry(int fs, int e) {
-        if (fs + 2 >= e || text.charAt(fs + 1) != ' ') {
+        TocEntryForm.Match entry = TocEntryForm.INSTANCE.match(line);
+        if (entry == null) {
             return false;
         }
-        int p = fs + 2;
-        while (p < e && isSpace(text.charAt(p))) {
-            p++;
-        }
-        if (p >= e || text.charAt(p) != '[') {
-            return false;
-        }
-        int mid = indexOf(text, "](#", p, e);
-        if (mid < 0) {
-            return false;
-        }
-        int close = indexOf(text, ')', mid, e);
-        if (close < 0) {
-            return false;
-        }
-        String name = text.substring(p + 1, mid);
-        String anchor = text.substring(mid + 3, close);
-        OptionalInt total = OptionalInt.empty();
-        int d = close + 1;
-        int limit = e;
-        while (d < limit && !isDigit(text.charAt(d))) {
-            d++;
-        }
-        if (d >= limit) {
-            // "[cs.CV (12)](#cs.CV)": the count inside the link text
-            int open = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'));
-            if (open > 0 && open + 1 < name.length() && isDigit(name.charAt(open + 1))) {
-                d = p + 1 + open + 1;
-                limit = mid;
-            }
-        }
-        if (d < limit) {
-            long v = 0;
-            int k = d;
-            while (k < limit && isDigit(text.charAt(k)) && v < Integer.MAX_VALUE) {
-                v = v * 10 + (text.charAt(k) - '0');
-                k++;
-            }
-            if (v <= Integer.MAX_VALUE) {
-                total = OptionalInt.of((int) v);
-            }
-        }
-        toc.add(new TocEntry(name, anchor, total, new SourceSpan(bias + fs, bias + e, lineNo, fs - lineStart + 1,
-                lineNo, e - lineStart + 1)));
+        toc.add(new TocEntry(entry.name(), entry.anchor(), entry.total(), new SourceSpan(bias + fs, bias + e, lineNo,
+                fs - lineStart + 1, lineNo, e - lineStart + 1)));
         return true;
     }
 
@@ -1069,62 +843,8 @@ public final class ParseSession {
         return -1;
     }
 
-    /**
-     * The {@code ]} that closes the {@code [} at {@code p} and is followed by {@code (}: brackets counted,
-     * backslash escapes skipped; -1 if the brackets do not balance that way.
-     */
-    private int titleClose(int p, int he) {
-        int depth = 0;
-        for (int i = p; i < he; i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
-                return i + 1 < he && text.charAt(i + 1) == '(' ? i : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether {@code [from, to)} starts like a link target: a scheme, {@code www.}, a path or an anchor. */
-    private boolean looksLikeLink(int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        char c = text.charAt(from);
-        return c == '#' || c == '/' || startsWithIgnoreCase(text, from, "http://")
-                || startsWithIgnoreCase(text, from, "https://") || startsWithIgnoreCase(text, from, "www.")
-                || startsWithIgnoreCase(text, from, "doi:") || startsWithIgnoreCase(text, from, "arxiv.org/");
-    }
-
-    /** The {@code )} that closes a link starting at {@code from}, parentheses counted; -1 if none. */
-    private int linkClose(int from, int he) {
-        int depth = 0;
-        for (int i = from; i < he; i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth-- == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The last {@code needle} starting in {@code [from, to - needle.length()]}; -1 if absent. */
-    static int lastIndexOf(String t, String needle, int from, int to) {
-        for (int i = to - needle.length(); i >= from; i--) {
-            if (t.regionMatches(i, needle, 0, needle.length())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\f' || c == '\u000b';
+        return Chars.isSpace(c);
     }
 
     static boolean isDigit(char c) {

@@ -1,0 +1,41 @@
+package dev.arxivdigest.core.internal.forms;
+
+import java.util.List;
+
+/**
+ * The list of forms, and what is derived from it: which lines start a block. Streaming cuts its
+ * chunks before exactly these lines, and the lost-header look-ahead stops at them, so streaming and
+ * whole-file parsing agree by construction. A new form that starts blocks is added here.
+ */
+public final class Forms {
+
+    /** The forms of line the parser reads, block-starting ones first. */
+    public static final List<Form> ALL = List.of(HeadingForm.INSTANCE, AnchorForm.INSTANCE,
+            TocEntryForm.INSTANCE, DetailsTagForm.INSTANCE, SeparatorForm.INSTANCE,
+            BackLinksForm.INSTANCE);
+
+    private static final Form[] BLOCK_STARTS = ALL.stream().filter(Form::startsBlock).toArray(Form[]::new);
+
+    private Forms() {
+    }
+
+    /**
+     * Whether a line starts a new block: a paper, a category, an anchor. Used to cut streamed chunks
+     * and to bound look-aheads.
+     *
+     * @param line the line
+     * @return whether a block-starting form opens it
+     */
+    public static boolean startsBlock(Line line) {
+        if (line.isBlank()) {
+            return false;
+        }
+        char c = line.firstChar();
+        for (Form f : BLOCK_STARTS) {
+            if (f.triggers().indexOf(c) >= 0 && f.opens(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

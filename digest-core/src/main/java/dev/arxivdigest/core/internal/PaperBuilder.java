@@ -31,10 +31,6 @@ import java.util.Optional;
  */
 final class PaperBuilder {
 
-    private static final int NO_DETAILS = 0;
-    private static final int DETAILS_OPEN = 1;
-    private static final int DETAILS_CLOSED = 2;
-
     private final ParseSession session;
     private final int headerLine;
     private final long headerOffset;
@@ -44,18 +40,17 @@ final class PaperBuilder {
     final Optional<ArxivId> arxivId;
 
     private List<String> authors;
-    private boolean expectAuthors = true;
     private final List<SectionBuilder> before = new ArrayList<>(6);
     private final List<SectionBuilder> inside = new ArrayList<>(8);
     private SectionBuilder current;
     private boolean paragraphStart = true;
-    private int detailsState = NO_DETAILS;
+    /** Where the paper is; each state handles a line. */
+    PaperState state = PaperState.BEFORE_AUTHORS;
     private int detailsLine;
     private int detailsColumn;
     private long detailsOffset;
     private String summary = "";
     private boolean sawSummary;
-    private boolean summaryAllowed;
     private long detailsEndOffset;
     private int detailsEndLine;
     private int detailsEndColumn;
@@ -106,7 +101,6 @@ final class PaperBuilder {
     }
 
     void line(int s, int e, int fs) {
-        String t = session.text;
         if (session.config.maxPaperChars() > 0) {
             chars += e - s + 1;
             if (chars > session.config.maxPaperChars()) {
@@ -118,29 +112,43 @@ final class PaperBuilder {
                 return;
             }
         }
-        summaryAllowed = false;
-        if (expectAuthors) {
-            if (authorsLine(s, e, fs)) {
-                expectAuthors = false;
-                openerForm = NO_FORM;
-                mark(e);
-                paragraphStart = false;
-                return;
-            }
-            if (t.charAt(fs) == '>' && translatedTitle(s, e, fs)) {
-                openerForm = NO_FORM;
-                mark(e);
-                return;
-            }
-            if (matchLabel(s, e, fs)) {
-                // a label above the authors (a translated title) keeps the authors line expected
-                expectAuthors = authors == null && (current == null || current.field.isEmpty());
-                mark(e);
-                paragraphStart = false;
-                return;
-            }
-            expectAuthors = false;
+        state.line(this, s, e, fs);
+    }
+
+    /**
+     * A line where the authors line is expected: the authors, a translated title or a label above
+     * them. Returns false, having moved to the body, if the line is none of them.
+     */
+    boolean aboveAuthors(int s, int e, int fs) {
+        if (authorsLine(s, e, fs)) {
+            state = PaperState.BODY;
+            openerForm = NO_FORM;
+            mark(e);
+            paragraphStart = false;
+            return true;
         }
+        if (session.text.charAt(fs) == '>' && translatedTitle(s, e, fs)) {
+            openerForm = NO_FORM;
+            mark(e);
+            return true;
+        }
+        if (matchLabel(s, e, fs)) {
+            // a label above the authors (a translated title) keeps the authors line expected
+            if (state == PaperState.BEFORE_AUTHORS
+                    && !(authors == null && (current == null || current.field.isEmpty()))) {
+                state = PaperState.BODY;
+            }
+            mark(e);
+            paragraphStart = false;
+            return true;
+        }
+        state = PaperState.BODY;
+        return false;
+    }
+
+    /** A line of the paper's body: a separator, back-links, a label, or text of the running section. */
+    void body(int s, int e, int fs) {
+        String t = session.text;
         char f = t.charAt(fs);
         if (SeparatorForm.INSTANCE.opens(session.line)) {
             closeSection();
@@ -160,7 +168,7 @@ final class PaperBuilder {
         if (current != null && paragraphStart && f == '>' && !current.quoted && bareTldrAllowed()) {
             closeSection();
         }
-        if (current == null && detailsState == DETAILS_CLOSED) {
+        if (current == null && state == PaperState.AFTER_DETAILS) {
             // text after the details block is not the paper's: the generator writes nothing there
             if (paragraphStart) {
                 session.report(ProblemCode.UNEXPECTED_TEXT, session.lineNo, col(fs),
@@ -188,7 +196,7 @@ final class PaperBuilder {
                 }
             } else {
                 current = new SectionBuilder(session, "", Optional.empty(), session.lineNo, col(s), session.bias + s,
-                        detailsState == DETAILS_OPEN);
+                        state.inDetails());
                 problem(ProblemCode.PAPER_UNLABELLED_TEXT, session.lineNo, col(fs),
                         "text that belongs to no label is kept as an unlabelled section: " + session.excerpt(fs, e));
             }
@@ -203,7 +211,7 @@ final class PaperBuilder {
 
     /** Whether an unlabelled paragraph here is the TL;DR: before the details block, none seen yet. */
     private boolean bareTldrAllowed() {
-        if (detailsState != NO_DETAILS || authors == null) {
+        if (!state.beforeDetails() || authors == null) {
             return false;
         }
         for (SectionBuilder b : before) {
@@ -517,7 +525,7 @@ final class PaperBuilder {
         }
         closeSection();
         current = new SectionBuilder(session, label, field, session.lineNo, col(fs), session.bias + s,
-                detailsState == DETAILS_OPEN);
+                state.inDetails());
         current.quoted = c != '#' && t.charAt(fs) == '>';
         boolean enclosed = valueEndOverride >= 0;
         int valueEnd = enclosed ? valueEndOverride : e;
@@ -539,7 +547,9 @@ final class PaperBuilder {
     private void labelledAuthors(int a, int b) {
         Range r = unemphasised(session.text, a, b);
         authors = splitAuthors(session.text, r.from(), r.to());
-        expectAuthors = false;
+        if (state == PaperState.BEFORE_AUTHORS) {
+            state = PaperState.BODY;
+        }
     }
 
     /** The form of the label line that opened the running paragraph's section, or {@link #NO_FORM}. */
@@ -603,21 +613,19 @@ final class PaperBuilder {
             return;
         }
         closeSection();
-        if (detailsState != NO_DETAILS) {
+        if (!state.beforeDetails()) {
             problem(ProblemCode.DETAILS_UNBALANCED, session.lineNo, col(fs),
-                    detailsState == DETAILS_OPEN ? "<details> inside an open <details> block"
+                    state.inDetails() ? "<details> inside an open <details> block"
                             : "a second <details> block in one paper; its sections join the first");
         } else {
             detailsLine = session.lineNo;
             detailsColumn = col(fs);
             detailsOffset = session.bias + s;
         }
-        detailsState = DETAILS_OPEN;
+        state = PaperState.AT_SUMMARY;
         strongLabels = 0; // the details block may use another label form than the lines above it
         plainLabels = 0;
-        expectAuthors = false;
         paragraphStart = true;
-        summaryAllowed = true;
         String t = session.text;
         int sum = indexOfIgnoreCase(t, "<summary", fs, te);
         if (sum >= 0) {
@@ -627,7 +635,7 @@ final class PaperBuilder {
     }
 
     boolean acceptsSummary() {
-        return detailsState == DETAILS_OPEN && summaryAllowed;
+        return state == PaperState.AT_SUMMARY;
     }
 
     void summary(int fs, int te) {
@@ -640,20 +648,22 @@ final class PaperBuilder {
             summary = session.dedup(t.substring(from, Math.max(from, to)));
             sawSummary = true;
         }
-        summaryAllowed = false;
+        if (state == PaperState.AT_SUMMARY) {
+            state = PaperState.IN_DETAILS;
+        }
         paragraphStart = true;
         mark(te);
     }
 
     void closeDetails(int s, int fs, int te) {
-        if (detailsState != DETAILS_OPEN) {
+        if (!state.inDetails()) {
             problem(ProblemCode.DETAILS_UNBALANCED, session.lineNo, col(fs), "</details> without an open <details>");
             closeSection();
             paragraphStart = true;
             return;
         }
         closeSection();
-        detailsState = DETAILS_CLOSED;
+        state = PaperState.AFTER_DETAILS;
         detailsEndOffset = session.bias + te;
         detailsEndLine = session.lineNo;
         detailsEndColumn = col(te);
@@ -706,10 +716,10 @@ final class PaperBuilder {
      * has no details block but has its authors and at least two canonical fields.
      */
     private boolean looksComplete() {
-        if (detailsState == DETAILS_CLOSED) {
+        if (state == PaperState.AFTER_DETAILS) {
             return current == null;
         }
-        return detailsState == NO_DETAILS && hasAuthors() && twoFieldsBefore();
+        return state.beforeDetails() && hasAuthors() && twoFieldsBefore();
     }
 
     /** Whether the sections before the details block hold two canonical fields; allocates nothing. */
@@ -795,11 +805,11 @@ final class PaperBuilder {
     }
 
     boolean detailsOpen() {
-        return detailsState == DETAILS_OPEN;
+        return state.inDetails();
     }
 
     boolean detailsClosed() {
-        return detailsState == DETAILS_CLOSED;
+        return state == PaperState.AFTER_DETAILS;
     }
 
     /** ASCII case-insensitive search for a needle that starts with '<' and is lower case. */
@@ -838,7 +848,7 @@ final class PaperBuilder {
 
     Paper build(boolean eof, boolean truncated) {
         closeSection();
-        if (detailsState == DETAILS_OPEN) {
+        if (state.inDetails()) {
             if (truncated) {
                 problem(ProblemCode.PAPER_TRUNCATED, endLine, endColumn,
                         "the input ends inside the details block of this paper");
@@ -890,7 +900,7 @@ final class PaperBuilder {
             }
         }
         Optional<Details> details = Optional.empty();
-        if (detailsState != NO_DETAILS) {
+        if (!state.beforeDetails()) {
             details = Optional.of(new Details(summary, insideSections,
                     detailsAttrs == null || detailsAttrs.isEmpty() ? Attributes.EMPTY : new Attributes(detailsAttrs),
                     new SourceSpan(detailsOffset, Math.max(detailsOffset, detailsEndOffset), detailsLine,
@@ -942,7 +952,7 @@ final class PaperBuilder {
                 labelledTldr |= f == Field.TLDR && !b.label.isEmpty();
             }
         }
-        return new Shape(fields, hasAuthors(), detailsState != NO_DETAILS, sawSummary, labelledTldr, continued);
+        return new Shape(fields, hasAuthors(), !state.beforeDetails(), sawSummary, labelledTldr, continued);
     }
 
     /** The first TL;DR taken from a paragraph without label, or null. */
@@ -997,7 +1007,7 @@ final class PaperBuilder {
 
     private void missing(List<Problem> out, Shape mine, Shape expected, Field f, ProblemCode code) {
         if (expected.fields().contains(f) && !mine.fields().contains(f)) {
-            int line = f.ordinal() >= Field.MOTIVATION.ordinal() && detailsState != NO_DETAILS ? detailsLine : headerLine;
+            int line = f.ordinal() >= Field.MOTIVATION.ordinal() && !state.beforeDetails() ? detailsLine : headerLine;
             out.add(Problem.of(code, line, 1, "the paper has no " + f.canonicalLabel()
                     + (code == ProblemCode.PAPER_MISSING_SECTION ? " section" : "")));
         }

@@ -846,7 +846,22 @@ final class PaperBuilder {
 
     // ------------------------------------------------------------------ build
 
-    Paper build(boolean eof, boolean truncated) {
+    /** A built paper but for its problems, which the template check completes. */
+    record Built(Optional<String> index, String title, String link, Optional<ArxivId> arxivId, List<String> authors,
+                 List<Section> sections, Optional<Details> details, Attributes attributes, SourceSpan span) {
+
+        /** {@return the paper, with these problems} */
+        Paper paper(List<Problem> problems) {
+            return new Paper(index, title, link, arxivId, authors, sections, details, attributes, span, problems);
+        }
+    }
+
+    /** {@return the problems found so far in this paper, in the order found} */
+    List<Problem> problems() {
+        return problems;
+    }
+
+    Built build(boolean eof, boolean truncated) {
         closeSection();
         if (state.inDetails()) {
             if (truncated) {
@@ -910,10 +925,10 @@ final class PaperBuilder {
         }
         SourceSpan span = new SourceSpan(headerOffset, Math.max(headerOffset, endOffset), headerLine, 1,
                 Math.max(headerLine, endLine), endColumn);
-        return new Paper(Optional.ofNullable(index), title, link, arxivId,
+        return new Built(Optional.ofNullable(index), title, link, arxivId,
                 authors == null ? List.of() : authors, beforeSections, details,
                 paperAttrs == null || paperAttrs.isEmpty() ? Attributes.EMPTY : new Attributes(paperAttrs),
-                span, problems);
+                span);
     }
 
     /**

@@ -117,6 +117,7 @@ public final class ParseSession {
         this.problems = new ProblemLog(config.maxProblems());
         this.listener = listener;
         this.retainPapers = retainPapers;
+        this.templateCheck = new TemplateCheck<>(problems, this::deliver);
     }
 
     /** Sets the date used when the digest states none (taken from a file name). */
@@ -594,54 +595,24 @@ public final class ParseSession {
         paper = null;
         boolean truncated = eof && (pb.detailsOpen() || (!lastLineTerminated && !pb.detailsClosed() && seenDetails));
         seenDetails |= pb.detailsClosed() || pb.detailsOpen();
-        Held next = new Held(pb.build(eof, truncated), pb, truncated, category);
-        if (held != null) {
-            emit(held, previousShape == null ? next.shape : previousShape.union(next.shape));
-            previousShape = previousShape == null ? held.shape : previousShape.union(held.shape);
-        }
-        held = next;
+        templateCheck.add(pb, pb.build(eof, truncated), truncated, category);
     }
 
-    /** Emits the held paper, if any, judged against the papers before it (or the template if it is alone). */
-    private void emitLast() {
-        if (held != null) {
-            emit(held, previousShape == null ? PaperBuilder.Shape.CANONICAL : previousShape);
-            held = null;
-        }
-    }
+    /** Judges each built paper against its neighbours, then delivers it. */
+    private final TemplateCheck<CategoryBuilder> templateCheck;
 
-    /**
-     * Delivers a paper once its successor is known: what it lacks is judged against every earlier paper
-     * and the next one, so a fork that never writes a field is not told it misses it.
-     */
-    private void emit(Held h, PaperBuilder.Shape expected) {
-        Paper built = h.paper;
-        if (!h.truncated) {
-            List<Problem> missing = h.builder.missing(expected);
-            if (!missing.isEmpty()) {
-                List<Problem> all = new ArrayList<>(built.problems());
-                for (Problem p : missing) {
-                    if (problems.add(p)) {
-                        all.add(p);
-                    }
-                }
-                all.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-                built = new Paper(built.index(), built.title(), built.link(), built.arxivId(), built.authors(),
-                        built.sections(), built.details(), built.attributes(), built.span(), all);
-            }
-        }
-        h.category.count++;
-        h.category.end(built.span());
+    /** Puts a judged paper into its category and hands it to the listener. */
+    private void deliver(CategoryBuilder category, Paper built) {
+        category.count++;
+        category.end(built.span());
         if (retainPapers) {
-            h.category.papers.add(built);
+            category.papers.add(built);
         }
         if (listener != null) {
-            listener.accept(h.category.name, h.category.anchor, built);
+            listener.accept(category.name, category.anchor, built);
         }
     }
 
-    private Held held;
-    private PaperBuilder.Shape previousShape;
     private final Set<String> unknownLabels = new HashSet<>();
 
     private final Map<String, String> shortStrings = new HashMap<>();
@@ -663,29 +634,12 @@ public final class ParseSession {
         return unknownLabels.add(normalized);
     }
 
-    /** A finished paper waiting for its successor. */
-    private static final class Held {
-        final Paper paper;
-        final PaperBuilder builder;
-        final boolean truncated;
-        final CategoryBuilder category;
-        final PaperBuilder.Shape shape;
-
-        Held(Paper paper, PaperBuilder builder, boolean truncated, CategoryBuilder category) {
-            this.paper = paper;
-            this.builder = builder;
-            this.truncated = truncated;
-            this.category = category;
-            this.shape = builder.shape();
-        }
-    }
-
     // ------------------------------------------------------------------ end
 
     /** Finishes the parse and returns the digest. */
     public Digest finish() {
         finishPaper(true);
-        emitLast();
+        templateCheck.finish();
         finishCategory();
         if (!sawContent) {
             report(ProblemCode.EMPTY_INPUT, 1, 1, "the input is empty");
@@ -696,102 +650,19 @@ public final class ParseSession {
         if (paperCount > 0 && !tocPresent && toc.isEmpty()) {
             report(ProblemCode.MISSING_TOC, firstPaperLine, 1, "the digest has no table of contents");
         }
-        List<Category> built = new ArrayList<>(categories.size());
-        Map<CategoryBuilder, TocEntry> matched = new HashMap<>();
-        for (TocEntry entry : toc) {
-            CategoryBuilder c = findCategory(entry);
-            if (c == null) {
-                if (!stopped) {
-                    report(ProblemCode.TOC_CATEGORY_MISSING, entry.span().startLine(), 1,
-                            "the table of contents lists '" + entry.name() + "' but the digest has no such category");
-                }
-                continue;
-            }
-            matched.putIfAbsent(c, entry);
-            if (entry.total().isPresent() && entry.total().getAsInt() != c.count && !stopped) {
-                report(ProblemCode.TOC_TOTAL_MISMATCH, entry.span().startLine(), 1,
-                        "the table of contents declares " + entry.total().getAsInt() + " papers for '" + entry.name()
-                                + "' but the category has " + c.count);
-            }
-        }
-        boolean anyHeading = false;
-        for (CategoryBuilder c : categories) {
-            anyHeading |= !c.anchorOnly && !c.name.isEmpty();
-        }
-        for (CategoryBuilder c : categories) {
-            if (c.anchorOnly && anyHeading) {
-                report(ProblemCode.CATEGORY_HEADING_MISSING, c.line, 1,
-                        "category '" + c.name + "' has an anchor but no heading, unlike the others; the anchor names it");
-            }
-            TocEntry entry = matched.get(c);
-            OptionalInt declared = entry == null ? OptionalInt.empty() : entry.total();
-            if (!toc.isEmpty() && entry == null && !c.name.isEmpty()) {
-                report(ProblemCode.CATEGORY_NOT_IN_TOC, c.headingLine, c.headingColumn,
-                        "category '" + c.name + "' is not in the table of contents");
-            }
-            if (c.count == 0) {
-                report(ProblemCode.CATEGORY_EMPTY, c.headingLine, c.headingColumn,
-                        "category '" + c.name + "' has no paper");
-            }
-            built.add(new Category(c.name, c.anchor, declared, c.papers, c.span()));
-        }
+        List<Category> built = new DocumentCheck(problems, stopped).categories(toc, categories, byName, byAnchor);
         return new Digest(Optional.ofNullable(title), Optional.ofNullable(date != null ? date : fallbackDate),
                 toc, built, problems.sorted());
     }
 
-    private CategoryBuilder findCategory(TocEntry entry) {
-        CategoryBuilder c = byAnchor.get(entry.anchor());
-        if (c == null) {
-            c = byName.get(entry.name());
-        }
-        if (c == null) {
-            // "[cs.CV (2)](#cs.CV)" for "## 📂 cs.CV", "#computer-vision" for "## Computer Vision"
-            if (byKey == null) {
-                byKey = new HashMap<>();
-                for (CategoryBuilder b : categories) {
-                    byKey.putIfAbsent(categoryKey(b.name), b);
-                    byKey.putIfAbsent(categoryKey(b.anchor), b);
-                }
-                byKey.remove("");
-            }
-            c = byKey.get(categoryKey(entry.name()));
-            if (c == null) {
-                c = byKey.get(categoryKey(entry.anchor()));
-            }
-        }
-        return c;
-    }
-
-    private Map<String, CategoryBuilder> byKey;
-
-    /**
-     * A category name or anchor reduced for matching: without a trailing count ({@code (2)},
-     * {@code [Total: 3]}), letters and digits only, case folded.
-     */
-    static String categoryKey(String name) {
-        int end = name.length();
-        int open = Math.max(Math.max(name.lastIndexOf('('), name.lastIndexOf('（')), name.lastIndexOf('['));
-        if (open > 0 && hasDigit(name.substring(open))) {
-            end = open;
-        }
-        StringBuilder sb = new StringBuilder(end);
-        for (int i = 0; i < end; i++) {
-            char c = name.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
-    }
-
     /** Whether a heading names a category the table of contents lists. */
     private boolean inTocList(String content) {
-        String key = categoryKey(content);
+        String key = DocumentCheck.categoryKey(content);
         if (key.isEmpty()) {
             return false;
         }
         for (TocEntry entry : toc) {
-            if (key.equals(categoryKey(entry.name())) || key.equals(categoryKey(entry.anchor()))) {
+            if (key.equals(DocumentCheck.categoryKey(entry.name())) || key.equals(DocumentCheck.categoryKey(entry.anchor()))) {
                 return true;
             }
         }
@@ -873,41 +744,5 @@ public final class ParseSession {
             }
         }
         return null;
-    }
-
-    /** Accumulates one category. */
-    private final class CategoryBuilder {
-        final String name;
-        final String anchor;
-        final int line;
-        final long offset;
-        final int headingLine;
-        final int headingColumn;
-        final List<Paper> papers = new ArrayList<>();
-        int count;
-        boolean closed;
-        /** Started by an anchor with no heading after it. */
-        boolean anchorOnly;
-        SourceSpan last;
-
-        CategoryBuilder(String name, String anchor, int line, long offset, int headingLine, int headingColumn) {
-            this.name = name;
-            this.anchor = anchor;
-            this.line = line;
-            this.offset = offset;
-            this.headingLine = headingLine;
-            this.headingColumn = headingColumn;
-        }
-
-        void end(SourceSpan s) {
-            last = s;
-        }
-
-        SourceSpan span() {
-            if (last == null) {
-                return new SourceSpan(offset, offset, line, 1, line, 1);
-            }
-            return new SourceSpan(offset, last.endOffset(), line, 1, last.endLine(), last.endColumn());
-        }
     }
 }

@@ -5,6 +5,8 @@ import dev.arxivdigest.core.SectionExtractor;
 import dev.arxivdigest.core.SectionView;
 import dev.arxivdigest.core.internal.forms.BackLinksForm;
 import dev.arxivdigest.core.internal.forms.Forms;
+import dev.arxivdigest.core.internal.forms.LabelForm;
+import dev.arxivdigest.core.internal.forms.LabelForms;
 import dev.arxivdigest.core.internal.forms.Line;
 import dev.arxivdigest.core.internal.forms.SeparatorForm;
 import dev.arxivdigest.model.ArxivId;
@@ -372,122 +374,24 @@ final class PaperBuilder {
      */
     private boolean matchLabel(int s, int e, int fs) {
         valueEndOverride = -1;
+        LabelForm.Match m = LabelForms.match(session.line, fs);
+        if (m == null) {
+            return false;
+        }
         String t = session.text;
-        int p = fs;
-        boolean marker = false;
-        char c = t.charAt(p);
-        if (c == '>') {
-            p++;
-            while (p < e && ParseSession.isSpace(t.charAt(p))) {
-                p++;
-            }
-            marker = true;
-        } else if ((c == '-' || c == '+' || c == '*' || c == '•') && p + 1 < e && t.charAt(p + 1) == ' ') {
-            p += 2;
-            while (p < e && ParseSession.isSpace(t.charAt(p))) {
-                p++;
-            }
-            marker = true;
-        }
-        if (p >= e) {
-            return false;
-        }
-        c = t.charAt(p);
-        int labelStart;
-        int labelEnd;
-        int valueStart;
-        boolean strong;
-        if (c == '#') {
-            int h = p;
-            while (h < e && t.charAt(h) == '#') {
-                h++;
-            }
-            if (h - p < 3 || h >= e || !ParseSession.isSpace(t.charAt(h))) {
-                return false;
-            }
-            labelStart = h;
-            while (labelStart < e && ParseSession.isSpace(t.charAt(labelStart))) {
-                labelStart++;
-            }
-            labelEnd = e;
-            while (labelEnd > labelStart && ParseSession.isSpace(t.charAt(labelEnd - 1))) {
-                labelEnd--;
-            }
-            if (labelEnd > labelStart && (t.charAt(labelEnd - 1) == ':' || t.charAt(labelEnd - 1) == '：')) {
-                labelEnd--;
-            }
-            valueStart = e;
-            strong = true;
-        } else if (c == '*' && p + 1 < e && t.charAt(p + 1) == '*') {
-            int close = ParseSession.indexOf(t, "**", p + 2, e);
-            if (close < 0 || close >= e || close - p > 100) {
-                return false;
-            }
-            labelStart = p + 2;
-            int q = close;
-            int innerColon = -1;
-            for (int i = labelStart; i < q && i - labelStart < 40; i++) {
-                char x = t.charAt(i);
-                if (x == '：' || (x == ':' && i + 1 < q && t.charAt(i + 1) == ' ')) {
-                    innerColon = i;
-                    break;
-                }
-            }
-            if (innerColon > labelStart && innerColon < q - 1 && restBlank(q + 2, e)) {
-                // **Label: value**
-                labelEnd = innerColon;
-                valueStart = innerColon + 1;
-                valueEndOverride = q;
-            } else if (q > labelStart && isColon(t.charAt(q - 1))) {
-                labelEnd = q - 1;
-                valueStart = q + 2;
-            } else if (q + 2 < e && isColon(t.charAt(q + 2))) {
-                labelEnd = q;
-                valueStart = q + 3;
-            } else if (restBlank(q + 2, e)) {
-                labelEnd = q;
-                valueStart = e;
-            } else {
-                return false;
-            }
-            strong = true;
-        } else {
-            int limit = Math.min(e, p + 64);
-            int colon = -1;
-            for (int i = p; i < limit; i++) {
-                char x = t.charAt(i);
-                if (x == ':') {
-                    if (i + 1 == e || t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\t') {
-                        colon = i;
-                    }
-                    break;
-                }
-                if (x == '：') {
-                    colon = i;
-                    break;
-                }
-            }
-            if (colon <= p) {
-                return false;
-            }
-            labelStart = p;
-            labelEnd = colon;
-            valueStart = colon + 1;
-            strong = false;
-        }
-        while (labelEnd > labelStart && ParseSession.isSpace(t.charAt(labelEnd - 1))) {
-            labelEnd--;
-        }
-        if (labelEnd <= labelStart) {
-            return false;
-        }
+        int labelStart = m.labelStart();
+        int labelEnd = m.labelEnd();
+        int valueStart = m.valueStart();
+        boolean strong = m.strong();
+        boolean marker = m.marker();
+        valueEndOverride = m.valueEnd();
         Labels.Entry entry = session.labels.entry(t.substring(labelStart, labelEnd));
         String label = entry.label();
         Optional<Field> field = entry.field();
         // the form of this label line; a line of the same form as the label line that opened the running
         // section is its sibling ("- **Keywords:** a" under "- **TL;DR:** b"), even without a blank line
         int form = Math.min(fs - s, 255) | (marker ? t.charAt(fs) & 0xFFFF : 0) << 8 | (strong ? 1 << 24 : 0)
-                | (c == '#' ? 1 << 25 : 0);
+                | (m.heading() ? 1 << 25 : 0);
         boolean sibling = !paragraphStart && form == openerForm;
         boolean accept;
         if (field.isPresent()) {
@@ -526,7 +430,7 @@ final class PaperBuilder {
         closeSection();
         current = new SectionBuilder(session, label, field, session.lineNo, col(fs), session.bias + s,
                 state.inDetails());
-        current.quoted = c != '#' && t.charAt(fs) == '>';
+        current.quoted = !m.heading() && t.charAt(fs) == '>';
         boolean enclosed = valueEndOverride >= 0;
         int valueEnd = enclosed ? valueEndOverride : e;
         valueEndOverride = -1;

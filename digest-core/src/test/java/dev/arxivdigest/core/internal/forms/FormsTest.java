@@ -159,4 +159,54 @@ class FormsTest {
         assertFalse(BackLinksForm.INSTANCE.opens(line("[Back](#toc) and more")));
         assertFalse(BackLinksForm.INSTANCE.opens(line("[Paper](https://arxiv.org/abs/1)")));
     }
+
+    // ---------------------------------------------------------------- labels
+
+    private static String label(String text) {
+        LabelForm.Match m = LabelForms.match(line(text), 0);
+        return m == null ? null : text.substring(m.labelStart(), m.labelEnd());
+    }
+
+    private static String value(String text) {
+        LabelForm.Match m = LabelForms.match(line(text), 0);
+        return text.substring(m.valueStart(), m.valueEnd() < 0 ? text.length() : m.valueEnd()).strip();
+    }
+
+    @Test
+    void plainLabels() {
+        assertEquals("TL;DR", label("TL;DR: short"));
+        assertEquals("short", value("TL;DR: short"));
+        assertEquals("动机", label("动机：为什么"));
+        assertEquals("为什么", value("动机：为什么"));
+        assertEquals("Method", label("Method:"));
+        assertNull(label("http://example.org is a link"));
+        assertNull(label("Ratio 1:2 holds"));
+        assertNull(label(": no label"));
+        assertFalse(LabelForms.match(line("Method: m"), 0).strong());
+    }
+
+    @Test
+    void boldLabels() {
+        assertEquals(new LabelForm.Match(2, 8, 11, -1, false, true, false), LabelForms.match(line("**Method:** m"), 0));
+        assertEquals("Method", label("**Method**: m"));
+        assertEquals("m", value("**Method**: m"));
+        assertEquals("Method", label("**Method: m**"));
+        assertEquals("m", value("**Method: m**"));
+        assertEquals("Key contributions", label("**Key contributions**"));
+        assertNull(label("**bold** text"));
+        assertNull(label("**unclosed: bold"));
+    }
+
+    @Test
+    void headingLabelsAndMarkers() {
+        LabelForm.Match h = LabelForms.match(line("#### Method:"), 0);
+        assertEquals(new LabelForm.Match(5, 11, 12, -1, false, true, true), h);
+        assertNull(label("## Method"));
+        LabelForm.Match bullet = LabelForms.match(line("- **TL;DR:** short"), 0);
+        assertTrue(bullet.marker());
+        assertEquals(4, bullet.labelStart());
+        assertTrue(LabelForms.match(line("> Abstract: a"), 0).marker());
+        assertEquals("Keywords", label("• Keywords: a, b"));
+        assertNull(label("- "));
+    }
 }

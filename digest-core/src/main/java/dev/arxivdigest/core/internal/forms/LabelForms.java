@@ -11,7 +11,7 @@ public final class LabelForms {
 
     /** The label forms, most specific first; the plain form, last, starts anywhere. */
     public static final List<LabelForm> ALL = List.of(new HeadingLabelForm(), new BoldLabelForm(),
-            new PlainLabelForm());
+            new LenticularLabelForm(), new PlainLabelForm());
 
     private static final LabelForm[] FORMS = ALL.toArray(new LabelForm[0]);
 

@@ -16,6 +16,7 @@ import dev.arxivdigest.core.internal.forms.Forms;
 import dev.arxivdigest.core.internal.forms.HeadingForm;
 import dev.arxivdigest.core.internal.forms.Line;
 import dev.arxivdigest.core.internal.forms.PaperHeaderForm;
+import dev.arxivdigest.core.internal.forms.PaperStartForm;
 import dev.arxivdigest.core.internal.forms.TocEntryForm;
 
 import java.time.LocalDate;
@@ -306,6 +307,10 @@ public final class ParseSession {
             }
             inToc = false;
         }
+        if (paperStart(s, fs, f)) {
+            strayRun = false;
+            return;
+        }
         if (paper != null) {
             int lost = paper.headerlessPaper(e, fs);
             if (lost == 1) {
@@ -337,6 +342,23 @@ public final class ParseSession {
         }
         stray(s, fs, e);
     }
+
+    /** Starts a paper if a paper-start form other than a heading reads the line. */
+    private boolean paperStart(int s, int fs, char f) {
+        for (PaperStartForm form : PAPER_STARTS) {
+            if (form.triggers().indexOf(f) >= 0) {
+                PaperHeaderForm.Match h = form.match(line);
+                if (h != null) {
+                    finishPaper(false);
+                    startPaper(s, fs, h.index(), h.title(), h.link(), h.broken());
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final PaperStartForm[] PAPER_STARTS = Forms.PAPER_STARTS.toArray(new PaperStartForm[0]);
 
     private void stray(int s, int fs, int e) {
         if (paperCount == 0 && category == null) {

@@ -9,14 +9,23 @@ import java.util.List;
  */
 public final class Forms {
 
+    /** The forms of line other than headings that start a paper; a new one is added here. */
+    public static final List<PaperStartForm> PAPER_STARTS = List.of();
+
     /** The forms of line the parser reads, block-starting ones first. */
-    public static final List<Form> ALL = List.of(HeadingForm.INSTANCE, AnchorForm.INSTANCE,
-            TocEntryForm.INSTANCE, DetailsTagForm.INSTANCE, SeparatorForm.INSTANCE,
-            BackLinksForm.INSTANCE);
+    public static final List<Form> ALL = concat(List.of(HeadingForm.INSTANCE, AnchorForm.INSTANCE,
+            TocEntryForm.INSTANCE, DetailsTagForm.INSTANCE, SeparatorForm.INSTANCE, BackLinksForm.INSTANCE),
+            PAPER_STARTS);
 
     private static final Form[] BLOCK_STARTS = ALL.stream().filter(Form::startsBlock).toArray(Form[]::new);
 
     private Forms() {
+    }
+
+    private static List<Form> concat(List<Form> a, List<? extends Form> b) {
+        List<Form> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.List;
 public final class Forms {
 
     /** The forms of line other than headings that start a paper; a new one is added here. */
-    public static final List<PaperStartForm> PAPER_STARTS = List.of();
+    public static final List<PaperStartForm> PAPER_STARTS = List.of(BareNumberedHeaderForm.INSTANCE);
 
     /** The forms of line the parser reads, block-starting ones first. */
     public static final List<Form> ALL = concat(List.of(HeadingForm.INSTANCE, AnchorForm.INSTANCE,

@@ -209,4 +209,31 @@ class FormsTest {
         assertEquals("Keywords", label("• Keywords: a, b"));
         assertNull(label("- "));
     }
+
+    @Test
+    void lenticularLabels() {
+        assertEquals("TL;DR", label("【TL;DR】 short"));
+        assertEquals("short", value("【TL;DR】 short"));
+        assertEquals("动机", label("【 动机 】：why"));
+        assertEquals("why", value("【 动机 】：why"));
+        assertTrue(LabelForms.match(line("- 【Method】 how"), 0).marker());
+        assertNull(label("【unclosed label"));
+        assertNull(label("【】 empty"));
+    }
+
+    @Test
+    void bareNumberedPaperHeaders() {
+        BareNumberedHeaderForm f = BareNumberedHeaderForm.INSTANCE;
+        assertEquals(new PaperHeaderForm.Match("1", "Title", "https://arxiv.org/abs/2501.00001", null, -1),
+                f.match(line("1. [Title](https://arxiv.org/abs/2501.00001)")));
+        assertEquals("12", f.match(line("12. [T](http://arxiv.org/pdf/2501.00001v2) ")).index());
+        assertNull(f.match(line(" 1. [Title](https://arxiv.org/abs/2501.00001)")), "indented: a list item");
+        assertNull(f.match(line("1) [Title](https://arxiv.org/abs/2501.00001)")));
+        assertNull(f.match(line("1. [Title](https://example.org/paper)")), "not an arXiv link");
+        assertNull(f.match(line("1. [Title](https://arxiv.org/abs/2501.00001) and more")));
+        assertNull(f.match(line("1. [Title]")));
+        assertNull(f.match(line("1. first step")));
+        assertTrue(Forms.startsBlock(line("3. [T](https://arxiv.org/abs/2501.00003)")));
+        assertFalse(Forms.startsBlock(line("3. a step")));
+    }
 }

@@ -1,14 +1,5 @@
 package dev.arxivdigest.core.internal;
 
-import dev.arxivdigest.model.ArxivId;
-import dev.arxivdigest.model.Category;
-import dev.arxivdigest.model.Digest;
-import dev.arxivdigest.model.Field;
-import dev.arxivdigest.model.Paper;
-import dev.arxivdigest.model.Problem;
-import dev.arxivdigest.model.ProblemCode;
-import dev.arxivdigest.model.SourceSpan;
-import dev.arxivdigest.model.TocEntry;
 import dev.arxivdigest.core.internal.forms.AnchorForm;
 import dev.arxivdigest.core.internal.forms.Chars;
 import dev.arxivdigest.core.internal.forms.DetailsTagForm;
@@ -18,6 +9,14 @@ import dev.arxivdigest.core.internal.forms.Line;
 import dev.arxivdigest.core.internal.forms.PaperHeaderForm;
 import dev.arxivdigest.core.internal.forms.PaperStartForm;
 import dev.arxivdigest.core.internal.forms.TocEntryForm;
+import dev.arxivdigest.model.ArxivId;
+import dev.arxivdigest.model.Category;
+import dev.arxivdigest.model.Digest;
+import dev.arxivdigest.model.Paper;
+import dev.arxivdigest.model.Problem;
+import dev.arxivdigest.model.ProblemCode;
+import dev.arxivdigest.model.SourceSpan;
+import dev.arxivdigest.model.TocEntry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -35,7 +33,7 @@ import java.util.Set;
  *
  * <p>Text arrives in chunks ({@link #feed}); a chunk always ends after a line terminator or at the
  * end of input, and a paper never spans two chunks (the streaming reader cuts chunks only before
- * lines for which {@link #isBoundary} is true). Offsets into a chunk are turned into global offsets
+ * lines for which {@link Forms#startsBlock} is true). Offsets into a chunk are turned into global offsets
  * with the chunk's bias.
  */
 public final class ParseSession {

@@ -41,7 +41,8 @@ public class CheckRelease {
             "developers/developer/name", "scm/url", "scm/connection");
     /** Package roots a CLI jar may bundle, and the name THIRD-PARTY-NOTICES.txt must give each. */
     static final Map<String, String> BUNDLED = Map.of("com/vladsch/flexmark/", "flexmark-java", "org/jsoup/", "jsoup",
-            "org/slf4j/", "SLF4J", "com/fasterxml/jackson/", "Jackson", "picocli/", "picocli");
+            "org/slf4j/", "SLF4J", "com/fasterxml/jackson/", "Jackson", "picocli/", "picocli",
+            "com/rometools/", "ROME", "org/jdom2/", "JDOM 2");
 
     int passed;
     final List<String> failures = new ArrayList<>();

@@ -62,6 +62,9 @@ public interface PaperStream extends AutoCloseable, Iterable<Paper> {
         /**
          * Validates.
          *
+         * @param category the name of the paper's category, or empty
+         * @param anchor the anchor of the paper's category, or empty if it has none
+         * @param paper the paper
          * @throws NullPointerException if a component is null
          */
         public InCategory {

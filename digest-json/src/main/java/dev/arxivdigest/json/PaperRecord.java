@@ -3,9 +3,12 @@ package dev.arxivdigest.json;
 import dev.arxivdigest.json.JsonValue.JsonObject;
 import dev.arxivdigest.model.PaperId;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -13,8 +16,9 @@ import java.util.Set;
  * written, with typed views of upstream's own keys.
  *
  * <p>Upstream's keys: {@code id}, {@code categories}, {@code pdf}, {@code abs}, {@code authors},
- * {@code title}, {@code comment}, {@code summary} and {@code AI} ({@code tldr}, {@code motivation},
- * {@code method}, {@code result}, {@code conclusion}). Any other key a fork adds is in
+ * {@code title}, {@code comment}, {@code summary}, {@code AI} ({@code tldr}, {@code motivation},
+ * {@code method}, {@code result}, {@code conclusion}) and, for papers with code, {@code code_url},
+ * {@code code_stars} and {@code code_last_update}. Any other key a fork adds is in
  * {@link #extras()} (top level) or {@link #aiExtras()} (inside {@code AI}), as its JSON value. A key
  * whose value is {@code null} or of another type than upstream writes reads as absent in the typed
  * views and stays in {@link #fields()} as written.
@@ -28,7 +32,8 @@ public record PaperRecord(JsonObject fields, int line) {
 
     /** Upstream's top-level keys. */
     public static final Set<String> UPSTREAM_KEYS =
-            Set.of("id", "categories", "pdf", "abs", "authors", "title", "comment", "summary", "AI");
+            Set.of("id", "categories", "pdf", "abs", "authors", "title", "comment", "summary", "AI",
+                    "code_url", "code_stars", "code_last_update");
 
     /** Upstream's keys inside {@code AI}. */
     public static final Set<String> UPSTREAM_AI_KEYS = Set.of("tldr", "motivation", "method", "result", "conclusion");
@@ -100,6 +105,33 @@ public record PaperRecord(JsonObject fields, int line) {
     /** {@return the abstract} */
     public Optional<String> summary() {
         return fields.text("summary");
+    }
+
+    /** {@return the link to the paper's code ({@code code_url})} */
+    public Optional<String> codeUrl() {
+        return fields.text("code_url");
+    }
+
+    /** {@return the code repository's stars ({@code code_stars}), if written as an integer} */
+    public OptionalLong codeStars() {
+        Optional<JsonValue> v = fields.get("code_stars");
+        if (v.isPresent() && v.get() instanceof JsonValue.JsonNumber n) {
+            try {
+                return OptionalLong.of(n.decimal().longValueExact());
+            } catch (ArithmeticException e) {
+                return OptionalLong.empty();
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /** {@return the date of the code's last update ({@code code_last_update}), if written as {@code YYYY-MM-DD}} */
+    public Optional<LocalDate> codeLastUpdate() {
+        try {
+            return fields.text("code_last_update").map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** {@return the {@code AI} object; empty if the record has none} */

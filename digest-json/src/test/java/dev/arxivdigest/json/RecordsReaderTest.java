@@ -66,12 +66,15 @@ class RecordsReaderTest {
     @Test
     void keepsTheKeysAForkAddsTyped() throws IOException {
         String line = "{\"id\":\"2501.00001\",\"AI\":{\"tldr\":\"t\",\"keywords\":[\"a\",\"b\"],\"importance_score\":8.50,"
-                + "\"read_time_minutes\":12},\"recommendation\":{\"stars\":4,\"reason\":\"good\"},\"code_url\":\"https://github.com/x/y\"}";
+                + "\"read_time_minutes\":12},\"recommendation\":{\"stars\":4,\"reason\":\"good\"},\"code_url\":\"https://github.com/x/y\","
+                + "\"code_stars\":17,\"code_last_update\":\"2026-05-21\",\"lang\":\"zh\"}";
         PaperRecord r = read(line).records().get(0);
-        assertEquals(List.of("recommendation", "code_url"), List.copyOf(r.extras().members().keySet()));
+        assertEquals(List.of("recommendation", "lang"), List.copyOf(r.extras().members().keySet()));
+        assertEquals(Optional.of("https://github.com/x/y"), r.codeUrl());
+        assertEquals(java.util.OptionalLong.of(17), r.codeStars());
+        assertEquals(Optional.of(java.time.LocalDate.of(2026, 5, 21)), r.codeLastUpdate());
         JsonObject rec = (JsonObject) r.extras().get("recommendation").orElseThrow();
         assertEquals(new BigDecimal("4"), ((JsonNumber) rec.get("stars").orElseThrow()).decimal());
-        assertEquals(Optional.of("https://github.com/x/y"), r.extras().text("code_url"));
         assertEquals(List.of("keywords", "importance_score", "read_time_minutes"), List.copyOf(r.aiExtras().members().keySet()));
         assertEquals(new JsonArray(List.of(new JsonString("a"), new JsonString("b"))), r.aiExtras().get("keywords").orElseThrow());
         assertEquals("8.50", ((JsonNumber) r.aiExtras().get("importance_score").orElseThrow()).text());

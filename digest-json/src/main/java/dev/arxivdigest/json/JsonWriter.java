@@ -31,7 +31,7 @@ public final class JsonWriter {
     }
 
     /**
-     * Writes a value to a character stream, which is flushed but not closed.
+     * Writes a value to a character stream, which is neither flushed nor closed.
      *
      * @param value the value
      * @param out where to write
@@ -42,6 +42,7 @@ public final class JsonWriter {
         Objects.requireNonNull(out, "out");
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
             write(value, g);
         }
     }

@@ -16,8 +16,10 @@ import java.util.Optional;
  * @param content the sighting whose content stands for the paper: the first, unless the caller
  *     asked for the latest
  * @param sightings every sighting, in (date, source, document) order
+ * @param categories every category of every sighting (its record's categories, else the one it was
+ *     listed under), in order of first appearance: a paper cross-listed later has the new ones too
  */
-public record UniquePaper(Optional<PaperId> id, ArchivedPaper content, List<Sighting> sightings) {
+public record UniquePaper(Optional<PaperId> id, ArchivedPaper content, List<Sighting> sightings, List<String> categories) {
 
     /**
      * Validates and copies.
@@ -29,6 +31,7 @@ public record UniquePaper(Optional<PaperId> id, ArchivedPaper content, List<Sigh
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(content, "content");
         sightings = List.copyOf(sightings);
+        categories = List.copyOf(categories);
         if (sightings.isEmpty()) {
             throw new IllegalArgumentException("a paper is seen at least once");
         }

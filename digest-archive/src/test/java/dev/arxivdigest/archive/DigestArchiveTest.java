@@ -187,6 +187,7 @@ class DigestArchiveTest {
         assertEquals(List.of("2026-01-01 a cs.CV 1", "2026-01-02 a cs.LG 1"), one.sightings().stream()
                 .map(s -> s.date() + " " + s.source() + " " + s.category() + " " + s.position()).toList());
         assertEquals("cs.CV", one.content().sighting().category());
+        assertEquals(List.of("cs.CV", "cs.AI", "cs.LG"), one.categories(), "the record's, then the later listing's");
         UniquePaper two = first.papers().get(1);
         assertEquals(List.of("a", "b"), two.sightings().stream().map(Sighting::source).toList());
         assertFalse(two.content().record().isEmpty(), "the first sighting has its record");

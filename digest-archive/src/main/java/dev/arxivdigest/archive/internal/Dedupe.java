@@ -22,6 +22,7 @@ public final class Dedupe {
         final Optional<PaperId> id;
         ArchivedPaper content;
         final List<Sighting> sightings = new ArrayList<>(2);
+        final java.util.LinkedHashSet<String> categories = new java.util.LinkedHashSet<>();
 
         Acc(Optional<PaperId> id, ArchivedPaper first) {
             this.id = id;
@@ -68,6 +69,10 @@ public final class Dedupe {
             acc.content = p;
         }
         acc.sightings.add(p.sighting());
+        acc.categories.addAll(p.categories());
+        if (!p.sighting().category().isEmpty()) {
+            acc.categories.add(p.sighting().category());
+        }
     }
 
     /** {@return the number of papers added, repeats included} */
@@ -79,7 +84,7 @@ public final class Dedupe {
     public List<UniquePaper> result() {
         List<UniquePaper> out = new ArrayList<>(order.size());
         for (Acc a : order) {
-            out.add(new UniquePaper(a.id, a.content, a.sightings));
+            out.add(new UniquePaper(a.id, a.content, a.sightings, List.copyOf(a.categories)));
         }
         return out;
     }

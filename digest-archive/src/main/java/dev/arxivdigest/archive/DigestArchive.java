@@ -261,6 +261,8 @@ public final class DigestArchive {
         /**
          * Copies.
          *
+         * @param days the days, in (date, source) order
+         * @param problems the problems listing them (unreadable directories, two files for one day)
          * @throws NullPointerException if a list or an element is null
          */
         public Listing {

@@ -130,7 +130,7 @@ public final class SparkArchive {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(root);
             FileSystem fs = p.getFileSystem(hadoop);
             if (!fs.exists(p)) {
-                throw new java.io.FileNotFoundException(root);
+                throw new java.nio.file.NoSuchFileException(Locations.display(root)); // worded as the archive words it
             }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {

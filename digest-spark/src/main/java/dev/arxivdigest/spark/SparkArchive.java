@@ -79,7 +79,8 @@ public final class SparkArchive {
 
     /**
      * Plans the reading of every day of every source. Nothing is read until an action runs; the
-     * opened days are persisted (memory, then disk), so papers and problems are parsed once.
+     * opened days are persisted (memory, then disk), so papers, problems and unique papers are
+     * parsed once; {@code spark.catalog().clearCache()} releases them.
      *
      * @param spark the session
      * @return the papers and problems

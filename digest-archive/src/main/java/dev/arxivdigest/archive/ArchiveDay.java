@@ -21,6 +21,10 @@ public record ArchiveDay(String source, LocalDate date, Optional<Path> markdown,
     /**
      * Validates.
      *
+     * @param source the source's name
+     * @param date the day, from the file names
+     * @param markdown the markdown digest ({@code 2026-03-10.md}), if the day has one
+     * @param records the records file ({@code 2026-03-10_AI_enhanced_Chinese.jsonl}, {@code 2026-03-10.source.jsonl} or {@code 2026-03-10.jsonl}), if the day has one
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the day has neither file
      */

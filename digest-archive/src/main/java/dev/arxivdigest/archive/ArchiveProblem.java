@@ -33,6 +33,9 @@ public record ArchiveProblem(String source, Path file, Problem problem) {
     /**
      * Validates.
      *
+     * @param source the source the file belongs to
+     * @param file the file
+     * @param problem the problem, with its code, severity, line and column in {@code file}
      * @throws NullPointerException if a component is null
      */
     public ArchiveProblem {

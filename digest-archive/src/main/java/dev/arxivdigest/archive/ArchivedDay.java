@@ -26,6 +26,11 @@ public record ArchivedDay(ArchiveDay day, Optional<Digest> digest, List<Archived
     /**
      * Copies.
      *
+     * @param day the day as listed
+     * @param digest the parsed markdown digest, if the day has one that could be read
+     * @param papers the papers in document order (record order for a day with records only)
+     * @param unshownRecords the records the digest does not show (upstream skips records whose AI summary is incomplete), in record order; empty for a day without markdown
+     * @param problems the problems of the day's files, digest problems first
      * @throws NullPointerException if a component or an element is null
      */
     public ArchivedDay {

@@ -29,6 +29,9 @@ public record ArchivedPaper(Paper paper, Sighting sighting, Optional<PaperRecord
     /**
      * Validates.
      *
+     * @param paper the paper
+     * @param sighting where it was seen
+     * @param record the record joined to it by identifier, if the day has one for it
      * @throws NullPointerException if a component is null
      */
     public ArchivedPaper {

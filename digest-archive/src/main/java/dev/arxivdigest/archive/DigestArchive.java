@@ -203,9 +203,9 @@ public final class DigestArchive {
      * those new days. The result's watermark covers every day listed now: keep it for the next run,
      * and each new paper is returned exactly once across runs.
      *
-     * <p>The days the watermark covers are read too (their identifiers only are kept), so that a
-     * paper seen before is not new again. A day added later with a date the watermark already covers
-     * is taken as read.
+     * <p>The days the watermark covers are read too (their identifiers only are kept; their
+     * problems, reported by the earlier run, are not repeated), so that a paper seen before is not
+     * new again. A day added later with a date the watermark already covers is taken as read.
      *
      * @param watermark the watermark of the previous run, or {@link Watermark#EMPTY}
      * @return the new papers, in the order of first sighting, and the next watermark
@@ -261,6 +261,8 @@ public final class DigestArchive {
         /**
          * Copies.
          *
+         * @param days the days, in (date, source) order
+         * @param problems the problems listing them (unreadable directories, two files for one day)
          * @throws NullPointerException if a list or an element is null
          */
         public Listing {

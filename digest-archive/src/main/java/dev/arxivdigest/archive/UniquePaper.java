@@ -24,6 +24,10 @@ public record UniquePaper(Optional<PaperId> id, ArchivedPaper content, List<Sigh
     /**
      * Validates and copies.
      *
+     * @param id the paper's identifier; empty for a paper with no link and no record (which cannot be matched, so it is its own unique paper)
+     * @param content the sighting whose content stands for the paper: the first, unless the caller asked for the latest
+     * @param sightings every sighting, in (date, source, document) order
+     * @param categories every category of every sighting (its record's categories, else the one it was listed under), in order of first appearance: a paper cross-listed later has the new ones too
      * @throws NullPointerException if a component or element is null
      * @throws IllegalArgumentException if there is no sighting
      */

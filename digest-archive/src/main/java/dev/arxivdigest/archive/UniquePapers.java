@@ -17,6 +17,10 @@ public record UniquePapers(List<UniquePaper> papers, long sightings, Watermark w
     /**
      * Copies.
      *
+     * @param papers each paper once, in the order of its first sighting
+     * @param sightings the number of papers read, repeats included
+     * @param watermark the watermark after this read: per source, the last day listed
+     * @param problems the problems of every file read
      * @throws NullPointerException if a component or element is null
      */
     public UniquePapers {

@@ -34,6 +34,7 @@ public record Watermark(Map<String, LocalDate> days) {
     /**
      * Copies, sorted by source.
      *
+     * @param days per source, the last day read
      * @throws NullPointerException if the map, a source or a date is null
      * @throws IllegalArgumentException if a source name is blank
      */

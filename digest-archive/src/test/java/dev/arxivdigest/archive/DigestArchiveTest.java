@@ -171,6 +171,17 @@ class DigestArchiveTest {
     }
 
     @Test
+    void aMissingRootIsAProblemAndTheOtherSourcesAreRead() throws IOException {
+        Path up = tmp.resolve("up");
+        Fixtures.writeDay(up, "2026-01-01", List.of(p("2601.00001", "cs.CV")));
+        DigestArchive archive = DigestArchive.builder().addSource("gone", tmp.resolve("gone")).addSource("up", up).build();
+        DigestArchive.Listing listing = archive.list();
+        assertEquals(List.of("gone:1:archive-unreadable"), codes(listing.problems()));
+        assertEquals("gone", listing.problems().get(0).source());
+        assertEquals(List.of("2601.00001"), ids(all(archive)));
+    }
+
+    @Test
     void eachPaperOnceWithAllItsSightings() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");

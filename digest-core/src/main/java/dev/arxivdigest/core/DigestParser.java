@@ -210,67 +210,100 @@ public final class DigestParser {
 
     /**
      * Parses many files on all cores, like {@link #parseAll(List)}, calling {@code onEach} as each
-     * file is done (from the worker threads, in completion order): for progress reports.
+     * file is done (from the worker threads, in completion order): for progress reports. The
+     * threads are daemon threads of a pool made for this call and shut down when it returns.
      *
      * @param files the files
-     * @param onEach called once per file as soon as it is parsed; must be thread-safe
+     * @param onEach called once per file as soon as it is parsed; must be thread-safe. If it
+     *     throws, the exception is kept on that file's result ({@link ParsedFile#callbackFailure()})
+     *     and the other files go on.
      * @return one result per file, in the order given
      */
     public List<ParsedFile> parseAll(List<Path> files, java.util.function.Consumer<ParsedFile> onEach) {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(onEach, "onEach");
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        if (threads == 1) {
+            return parseAll(files, onEach, Runnable::run);
+        }
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "digest-parse-" + n.getAndIncrement());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return parseAll(files, onEach, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Parses many files on the given executor, one task per file, like
+     * {@link #parseAll(List, java.util.function.Consumer)}, and waits for all of them. A file whose
+     * task the executor rejects gets that {@link java.util.concurrent.RejectedExecutionException}
+     * as its error. The executor is not shut down.
+     *
+     * @param files the files
+     * @param onEach called once per file as soon as it is parsed, on the executor's threads; must be
+     *     thread-safe. If it throws, the exception is kept on that file's result
+     *     ({@link ParsedFile#callbackFailure()}) and the other files go on.
+     * @param executor runs the tasks; {@code Runnable::run} parses on the calling thread
+     * @return one result per file, in the order given
+     * @throws IllegalStateException if the calling thread is interrupted while waiting
+     */
+    public List<ParsedFile> parseAll(List<Path> files, java.util.function.Consumer<ParsedFile> onEach,
+                                     java.util.concurrent.Executor executor) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(onEach, "onEach");
+        Objects.requireNonNull(executor, "executor");
         List<Path> copy = List.copyOf(files);
         DigestParser tolerant = strict ? new DigestParser(this.config, false) : this;
-        int threads = Math.max(1, Math.min(copy.size(), Runtime.getRuntime().availableProcessors()));
         ParsedFile[] out = new ParsedFile[copy.size()];
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < copy.size(); i = next.getAndIncrement()) {
-                Path p = copy.get(i);
-                ParsedFile r;
-                try {
-                    r = new ParsedFile(p, Optional.of(tolerant.parse(p)), Optional.empty());
-                } catch (IOException | RuntimeException e) {
-                    r = new ParsedFile(p, Optional.empty(), Optional.of(e));
-                }
-                out[i] = r;
-                onEach.accept(r);
-            }
-        };
-        if (threads == 1) {
-            worker.run();
-        } else {
-            List<Thread> pool = new ArrayList<>(threads);
-            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-            for (int t = 0; t < threads; t++) {
-                Thread th = new Thread(() -> {
-                    try {
-                        worker.run();
-                    } catch (Throwable e) {
-                        failure.compareAndSet(null, e);
-                    }
-                }, "digest-parse-" + t);
-                th.setDaemon(true);
-                pool.add(th);
-                th.start();
-            }
-            for (Thread th : pool) {
-                try {
-                    th.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while parsing files", e);
-                }
-            }
-            Throwable f = failure.get();
-            if (f instanceof RuntimeException re) {
-                throw re;
-            }
-            if (f instanceof Error err) {
-                throw err;
+        java.util.concurrent.CompletableFuture<?>[] tasks = new java.util.concurrent.CompletableFuture<?>[copy.size()];
+        for (int i = 0; i < copy.size(); i++) {
+            int index = i;
+            Path p = copy.get(i);
+            try {
+                tasks[i] = java.util.concurrent.CompletableFuture.runAsync(
+                        () -> out[index] = tolerant.parseOne(p, onEach), executor);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                out[i] = new ParsedFile(p, Optional.empty(), Optional.of(e));
+                tasks[i] = java.util.concurrent.CompletableFuture.completedFuture(null);
             }
         }
+        try {
+            java.util.concurrent.CompletableFuture.allOf(tasks).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing files", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause(); // only an Error gets here: parseOne catches every exception
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("parsing failed", cause);
+        }
         return List.of(out);
+    }
+
+    /** Parses one file of a batch and tells the callback; never throws an exception. */
+    private ParsedFile parseOne(Path p, java.util.function.Consumer<ParsedFile> onEach) {
+        ParsedFile r;
+        try {
+            r = new ParsedFile(p, Optional.of(parse(p)), Optional.empty());
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not parse {}", p, e);
+            r = new ParsedFile(p, Optional.empty(), Optional.of(e));
+        }
+        try {
+            onEach.accept(r);
+        } catch (RuntimeException e) {
+            LOG.debug("progress callback failed for {}", p, e);
+            r = r.withCallbackFailure(e);
+        }
+        return r;
     }
 
     private DigestParser(ParserConfig config, boolean strict) {

@@ -24,25 +24,25 @@ public final class Extras {
     }
 
     /** Keywords ({@code Keywords}, {@code 关键词}...), split on commas, semicolons and {@code 、}. */
-    public static final Key<List<String>> KEYWORDS = Key.of("arxivdigest.keywords");
+    public static final Key<List<String>> KEYWORDS = Key.ofList("arxivdigest.keywords", String.class);
 
     /** A relevance or importance score ({@code Relevance Score: 8}, {@code Relevance: 7.5/10}). */
-    public static final Key<Double> RELEVANCE = Key.of("arxivdigest.relevance");
+    public static final Key<Double> RELEVANCE = Key.of("arxivdigest.relevance", Double.class);
 
     /** The estimated reading time in minutes ({@code Read time: 10 min}). */
-    public static final Key<Integer> READ_TIME_MINUTES = Key.of("arxivdigest.read-time-minutes");
+    public static final Key<Integer> READ_TIME_MINUTES = Key.of("arxivdigest.read-time-minutes", Integer.class);
 
     /** The key contributions, one entry per list item ({@code Key Contributions:} then a list). */
-    public static final Key<List<String>> KEY_CONTRIBUTIONS = Key.of("arxivdigest.key-contributions");
+    public static final Key<List<String>> KEY_CONTRIBUTIONS = Key.ofList("arxivdigest.key-contributions", String.class);
 
     /** The author's comment on the paper ({@code Comment: 12 pages, 3 figures}). */
-    public static final Key<String> COMMENT = Key.of("arxivdigest.comment");
+    public static final Key<String> COMMENT = Key.of("arxivdigest.comment", String.class);
 
     /** The title in another language, as written above the authors or under a label such as {@code 中文标题}. */
-    public static final Key<String> TRANSLATED_TITLE = Key.of("arxivdigest.translated-title");
+    public static final Key<String> TRANSLATED_TITLE = Key.of("arxivdigest.translated-title", String.class);
 
     /** A recommendation line such as {@code ★★★★☆ (66/100) - reason}. */
-    public static final Key<Recommendation> RECOMMENDATION = Key.of("arxivdigest.recommendation");
+    public static final Key<Recommendation> RECOMMENDATION = Key.of("arxivdigest.recommendation", Recommendation.class);
 
     /**
      * A recommendation: stars, a score out of a maximum, and the reason, each as far as the line
@@ -57,6 +57,10 @@ public final class Extras {
         /**
          * Validates.
          *
+         * @param stars the number of filled stars, if the line has stars
+         * @param score the score, if the line has one
+         * @param maxScore the maximum score, if the line states one ({@code 66/100})
+         * @param reason the text after the score, or the whole value when nothing else could be read
          * @throws NullPointerException if a component is null
          */
         public Recommendation {

@@ -33,17 +33,19 @@ class ForkDialectTest {
 
     @TestFactory
     List<DynamicTest> everyForkSample() throws IOException {
-        Path forks = SharedCorpus.require().resolve("forks");
-        List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(forks)) {
-            for (Path dir : dirs.sorted().toList()) {
-                for (Path md : SharedCorpus.markdown(dir)) {
-                    tests.add(DynamicTest.dynamicTest(dir.getFileName() + "/" + md.getFileName(), () -> check(md)));
+        return SharedCorpus.dynamicTests("everyForkSample", corpus -> {
+            List<DynamicTest> tests = new ArrayList<>();
+            try (Stream<Path> dirs = Files.list(corpus.resolve("forks"))) {
+                for (Path dir : dirs.sorted().toList()) {
+                    for (Path md : SharedCorpus.markdown(dir)) {
+                        tests.add(DynamicTest.dynamicTest(dir.getFileName() + "/" + md.getFileName(),
+                                () -> check(md)));
+                    }
                 }
             }
-        }
-        assertTrue(tests.size() >= 9, "expected the fork samples, found " + tests.size());
-        return tests;
+            assertEquals(9, tests.size(), "the nine fork samples of the shared corpus");
+            return tests;
+        });
     }
 
     static String squash(String s) {

@@ -21,7 +21,7 @@ class ParseAllTest {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Path f = dir.resolve("d" + i + ".md");
-            String text = i == 5 ? "not a digest at all\n" : MalformedInputTest.digest().replace("Title 1", "Title 1 of " + i);
+            String text = i == 5 ? "not a digest at all\n" : ProblemPositionsTest.THREE.replace("Title 1", "Title 1 of " + i);
             Files.writeString(f, text);
             files.add(f);
         }

@@ -90,9 +90,9 @@ class SampleAndApiTest {
     @Test
     void streamingReportsDamageLikeParsing() throws IOException {
         DigestParser parser = DigestParser.builder().build();
-        String damaged = MalformedInputTest.digest(MalformedInputTest.paper(1),
-                MalformedInputTest.paper(2).replace("</details>\n", "").replace("tldr 2", "tl\0dr"),
-                MalformedInputTest.paper(3)).replace("\n", "\r\n");
+        String damaged = ProblemPositionsTest.three(ProblemPositionsTest.paper(1),
+                ProblemPositionsTest.paper(2).replace("</details>\n", "").replace("tldr 2", "tl\0dr"),
+                ProblemPositionsTest.paper(3)).replace("\n", "\r\n");
         byte[] bytes = damaged.getBytes(StandardCharsets.UTF_8);
         bytes[damaged.indexOf("abstract 1")] = (byte) 0xFF;
         Digest whole = parser.parse(bytes);
@@ -187,7 +187,7 @@ class SampleAndApiTest {
 
     @Test
     void limitsBecomeProblemsNotExceptions() {
-        String text = MalformedInputTest.digest();
+        String text = ProblemPositionsTest.THREE;
         Digest d = DigestParser.builder().maxPapers(2).build().parse(text);
         assertEquals(2, d.papers().size());
         assertTrue(d.problems().stream().anyMatch(p -> p.code().equals("limit-exceeded")));

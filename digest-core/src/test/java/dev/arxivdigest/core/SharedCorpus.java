@@ -1,18 +1,29 @@
 package dev.arxivdigest.core;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds the shared corpus ({@code ../shared/corpus} next to the checkout). Tests that need it
- * skip, with a message, when it is absent: a user's clone does not have it.
+ * Finds the shared corpus ({@code ../shared/corpus} next to the checkout) and the slice of it kept in
+ * test resources. Tests that need the shared corpus skip, with a message on the console, when it is
+ * absent (a user's clone does not have it); with {@code -Dcorpus.required=true} (CI, {@code .ci/run})
+ * its absence is a failure instead.
  */
 final class SharedCorpus {
+
+    /** The system property that turns a missing corpus into a test failure. */
+    static final String REQUIRED_PROPERTY = "corpus.required";
 
     private SharedCorpus() {
     }
@@ -34,18 +45,79 @@ final class SharedCorpus {
         return null;
     }
 
-    /** {@return the corpus directory; skips the calling test if there is none} */
+    /** {@return whether a missing corpus fails the tests that need it} */
+    static boolean required() {
+        return Boolean.getBoolean(REQUIRED_PROPERTY);
+    }
+
+    /**
+     * {@return the corpus directory}. Without it, fails the calling test when the corpus is required
+     * and skips it (a JUnit assumption, counted as skipped) otherwise, printing why.
+     */
     static Path require() {
         Path p = find();
-        Assumptions.assumeTrue(p != null,
-                "shared corpus not found (looked for shared/corpus above the working directory): skipped");
+        if (p == null) {
+            String why = "shared corpus not found (looked for shared/corpus above "
+                    + Path.of("").toAbsolutePath() + ")";
+            if (required()) {
+                Assertions.fail(why + " but -D" + REQUIRED_PROPERTY + "=true");
+            }
+            System.out.println("SKIPPED: " + why + "; tests that read it are skipped");
+            Assumptions.abort(why + ": skipped");
+        }
         return p;
+    }
+
+    /**
+     * {@return the tests {@code make} builds from the corpus}, or, without the corpus, one test named
+     * {@code name} that skips (or fails, when required) so that the absence shows in the report
+     * instead of {@code Tests run: 0}.
+     */
+    static List<DynamicTest> dynamicTests(String name, CorpusTests make) throws IOException {
+        Path p = find();
+        if (p == null) {
+            return List.of(DynamicTest.dynamicTest(name + " (shared corpus absent)", SharedCorpus::require));
+        }
+        return make.build(p);
+    }
+
+    /** Builds dynamic tests from the corpus directory. */
+    @FunctionalInterface
+    interface CorpusTests {
+        /** {@return the tests over {@code corpus}} */
+        List<DynamicTest> build(Path corpus) throws IOException;
+    }
+
+    /** {@return the corpus slice in test resources ({@code upstream/} and {@code forks/}), always present} */
+    static Path slice() {
+        URL url = SharedCorpus.class.getResource("/corpus/README.md");
+        Assertions.assertNotNull(url, "the corpus slice is missing from test resources");
+        try {
+            return Path.of(url.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@return the shared corpus directory if there is one} */
+    static Optional<Path> optional() {
+        return Optional.ofNullable(find());
     }
 
     /** {@return the sorted {@code .md} files of a corpus subdirectory} */
     static List<Path> markdown(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList();
+        }
+    }
+
+    /** {@return the subdirectories of {@code dir}, sorted} */
+    static List<Path> directories(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

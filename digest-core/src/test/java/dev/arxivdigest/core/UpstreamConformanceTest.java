@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Conformance over the upstream corpus: every paper equals its truth record field for field, byte
  * for byte; every record the digest shows is returned; the writer reproduces each file exactly.
- * Skips when the shared corpus is absent.
+ * The two days in test resources always run; the shared corpus's 40 when it is present.
  */
 class UpstreamConformanceTest {
 
@@ -34,12 +34,26 @@ class UpstreamConformanceTest {
 
     @TestFactory
     List<DynamicTest> everyUpstreamDigest() throws IOException {
-        Path upstream = SharedCorpus.require().resolve("upstream");
+        return SharedCorpus.dynamicTests("everyUpstreamDigest", corpus -> {
+            List<DynamicTest> tests = tests(corpus.resolve("upstream"));
+            assertEquals(40, tests.size(), "the 40 upstream digests of the shared corpus");
+            return tests;
+        });
+    }
+
+    /** The two upstream days kept in test resources: conformance on every clone. */
+    @TestFactory
+    List<DynamicTest> upstreamDaysInTestResources() throws IOException {
+        List<DynamicTest> tests = tests(SharedCorpus.slice().resolve("upstream"));
+        assertEquals(2, tests.size(), "the two upstream days of the slice");
+        return tests;
+    }
+
+    private static List<DynamicTest> tests(Path upstream) throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path md : SharedCorpus.markdown(upstream)) {
             tests.add(DynamicTest.dynamicTest(md.getFileName().toString(), () -> check(md)));
         }
-        assertTrue(tests.size() >= 40, "expected the 40 upstream digests, found " + tests.size());
         return tests;
     }
 

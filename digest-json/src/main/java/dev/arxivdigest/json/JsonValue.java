@@ -46,6 +46,7 @@ public sealed interface JsonValue {
         /**
          * Validates.
          *
+         * @param value the text
          * @throws NullPointerException if {@code value} is null
          */
         public JsonString {
@@ -72,6 +73,7 @@ public sealed interface JsonValue {
         /**
          * Validates.
          *
+         * @param text the number as written
          * @throws NullPointerException if {@code text} is null
          * @throws NumberFormatException if {@code text} is not a number
          */
@@ -119,6 +121,7 @@ public sealed interface JsonValue {
         /**
          * Copies.
          *
+         * @param elements the elements, in order
          * @throws NullPointerException if {@code elements} or one of them is null
          */
         public JsonArray {
@@ -148,6 +151,7 @@ public sealed interface JsonValue {
         /**
          * Copies, keeping the order.
          *
+         * @param members the members, keys in the order written
          * @throws NullPointerException if {@code members}, a key or a value is null
          */
         public JsonObject {

@@ -63,14 +63,8 @@ public final class JsonWriter {
         return out.toString();
     }
 
-    /**
-     * Writes a value through a generator the caller owns.
-     *
-     * @param value the value
-     * @param g the generator
-     * @throws IOException if writing fails
-     */
-    public static void write(JsonValue value, JsonGenerator g) throws IOException {
+    /** Writes a value through a generator (Jackson stays out of the API). */
+    private static void write(JsonValue value, JsonGenerator g) throws IOException {
         if (value instanceof JsonString s) {
             g.writeString(s.value());
         } else if (value instanceof JsonNumber n) {

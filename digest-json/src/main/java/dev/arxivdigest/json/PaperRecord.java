@@ -41,6 +41,8 @@ public record PaperRecord(JsonObject fields, int line) {
     /**
      * Validates.
      *
+     * @param fields the record's object, keys in the order written
+     * @param line the record's line in its file, 1-based
      * @throws NullPointerException if {@code fields} is null
      * @throws IllegalArgumentException if {@code line} is below 1
      */

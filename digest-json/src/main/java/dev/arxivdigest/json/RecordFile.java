@@ -17,6 +17,8 @@ public record RecordFile(List<PaperRecord> records, List<Problem> problems) {
     /**
      * Copies.
      *
+     * @param records the records that could be read, in line order
+     * @param problems the problems, each at its line
      * @throws NullPointerException if a list or an element is null
      */
     public RecordFile {

@@ -21,7 +21,7 @@ class RecordsFuzzTest {
 
     private static final RecordsReader READER = RecordsReader.builder().maxLineLength(1 << 16).maxNestingDepth(32).build();
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void readAnyBytes(byte[] input) throws IOException {
         List<PaperRecord> records = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();

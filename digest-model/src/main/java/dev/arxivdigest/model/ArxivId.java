@@ -21,6 +21,8 @@ public record ArxivId(String id, OptionalInt version) {
     /**
      * Validates the identifier.
      *
+     * @param id the identifier without version, such as {@code 2512.21349} or {@code hep-th/9901001}
+     * @param version the version number if the identifier carried one
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if {@code id} is not an arXiv identifier without version,
      *     or the version is below 1

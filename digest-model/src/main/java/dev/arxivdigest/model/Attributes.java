@@ -21,6 +21,7 @@ public record Attributes(Map<Key<?>, Object> values) {
     /**
      * Copies the values.
      *
+     * @param values the values by key; copied
      * @throws NullPointerException if the map, a key or a value is null
      */
     public Attributes {

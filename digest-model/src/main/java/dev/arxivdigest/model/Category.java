@@ -23,6 +23,11 @@ public record Category(String name, String anchor, OptionalInt declaredTotal, Li
     /**
      * Validates and copies.
      *
+     * @param name the category name as written in its heading, or empty for papers outside any category
+     * @param anchor the anchor of the category ({@code <div id='cs.LG'>}), or empty if it has none
+     * @param declaredTotal the total the table of contents declares for this category, if any
+     * @param papers the papers, in document order
+     * @param span where the category was found, from its anchor or heading to its last paper
      * @throws NullPointerException if a component or list element is null
      */
     public Category {

@@ -20,6 +20,10 @@ public record Details(String summary, List<Section> sections, Attributes attribu
     /**
      * Validates and copies.
      *
+     * @param summary the text of the {@code <summary>} element as written ({@code Details}), or empty
+     * @param sections every section in the block, in document order, including labels without a field
+     * @param attributes typed values attached by section extractors
+     * @param span where the block was found, from {@code <details>} to {@code </details>}
      * @throws NullPointerException if a component or list element is null
      */
     public Details {

@@ -27,6 +27,11 @@ public record Digest(Optional<String> title, Optional<LocalDate> date, List<TocE
     /**
      * Validates and copies.
      *
+     * @param title the title line the digest starts with, if any ({@code # 2025-07-08})
+     * @param date the date the digest states in its title or preamble, or that its file name holds
+     * @param toc the table of contents entries in document order; empty if there is none
+     * @param categories the categories in document order
+     * @param problems every problem found, the paper ones included, in document order
      * @throws NullPointerException if a component or list element is null
      */
     public Digest {
@@ -68,20 +73,38 @@ public record Digest(Optional<String> title, Optional<LocalDate> date, List<TocE
     }
 
     /**
-     * Finds a paper by arXiv identifier, with or without version.
+     * Finds a paper by arXiv identifier, with or without version, as written or as a link.
      *
-     * @param arxivId an identifier such as {@code 2512.21349} or {@code 2512.21349v2}
+     * @param arxivId an identifier ({@code 2512.21349}, {@code 2512.21349v2}, {@code hep-th/9901001}),
+     *     optionally with the {@code arXiv:} prefix in any case ({@code arXiv:2512.21349}), or a link
+     *     that {@link ArxivId#fromUrl(String)} reads (abstract, PDF or HTML page, arXiv DOI);
+     *     surrounding white space is ignored
      * @return the first paper with that identifier, or empty if there is none or the argument is
-     *     not an arXiv identifier
+     *     neither an arXiv identifier nor a link to one
      */
     public Optional<Paper> paper(String arxivId) {
-        Optional<ArxivId> wanted = ArxivId.parse(Objects.requireNonNull(arxivId, "arxivId"));
-        if (wanted.isEmpty()) {
-            return Optional.empty();
+        String text = Objects.requireNonNull(arxivId, "arxivId").strip();
+        if (text.regionMatches(true, 0, "arxiv:", 0, 6)) {
+            text = text.substring(6).strip();
         }
+        Optional<ArxivId> wanted = ArxivId.parse(text);
+        if (wanted.isEmpty()) {
+            wanted = ArxivId.fromUrl(text);
+        }
+        return wanted.flatMap(this::paper);
+    }
+
+    /**
+     * Finds a paper by arXiv identifier, whatever its version ({@link ArxivId} equality).
+     *
+     * @param arxivId the identifier
+     * @return the first paper with that identifier, or empty if there is none
+     */
+    public Optional<Paper> paper(ArxivId arxivId) {
+        Objects.requireNonNull(arxivId, "arxivId");
         for (Category c : categories) {
             for (Paper p : c.papers()) {
-                if (p.arxivId().equals(wanted)) {
+                if (p.arxivId().isPresent() && p.arxivId().get().equals(arxivId)) {
                     return Optional.of(p);
                 }
             }

@@ -35,6 +35,16 @@ public record Paper(Optional<String> index, String title, String link, Optional<
     /**
      * Validates and copies.
      *
+     * @param index the running index as written between the brackets ({@code 12}), if the header has one
+     * @param title the title as written
+     * @param link the link target as written, or empty if the header has no link
+     * @param arxivId the arXiv identifier, if the link is an arXiv abstract or PDF link
+     * @param authors the authors, in order, each as written without the separating comma and spaces
+     * @param sections the labelled sections before the details block, in document order
+     * @param details the details block, if the paper has one
+     * @param attributes typed values attached by section extractors
+     * @param span where the paper was found, from its header to its last line
+     * @param problems the problems found in this paper, in document order
      * @throws NullPointerException if a component or list element is null
      */
     public Paper {

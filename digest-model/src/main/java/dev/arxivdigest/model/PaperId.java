@@ -41,6 +41,9 @@ public record PaperId(Kind kind, String value, Optional<ArxivId> arxivId) {
     /**
      * Validates.
      *
+     * @param kind what the identifier is
+     * @param value the arXiv id without version, the DOI in lower case, or the link
+     * @param arxivId the arXiv id as read (with its version, if any), for an arXiv identifier; empty otherwise
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if {@code value} is blank, or {@code arxivId} is present
      *     exactly when the kind is not {@link Kind#ARXIV} or does not match {@code value}

@@ -22,6 +22,11 @@ public record Problem(String code, Severity severity, int line, int column, Stri
     /**
      * Validates the problem.
      *
+     * @param code stable kebab-case identifier, such as {@code paper-missing-authors}
+     * @param severity how serious the problem is
+     * @param line 1-based line the problem was found on
+     * @param column 1-based column (UTF-16 code units) the problem was found at
+     * @param message a human-readable description
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the code is blank or a position is below 1
      */

@@ -26,6 +26,11 @@ public record Section(String label, Optional<Field> field, String text, List<Str
     /**
      * Validates and copies.
      *
+     * @param label the label as written, without its markup and colon ({@code Motivation}, {@code 动机}); empty for unlabelled text
+     * @param field the canonical field this label stands for, if the alias table knows it
+     * @param text the value exactly as written, without the label and the generator's separators; line endings normalised to {@code \n}
+     * @param items the entries of the value when it is a numbered or bulleted list, each without its marker; empty otherwise
+     * @param span where the section (label included) was found
      * @throws NullPointerException if a component or list element is null
      */
     public Section {
@@ -36,7 +41,11 @@ public record Section(String label, Optional<Field> field, String text, List<Str
         Objects.requireNonNull(span, "span");
     }
 
-    /** {@return true if this section stands for the given canonical field} */
+    /**
+     * {@return true if this section stands for the given canonical field}
+     *
+     * @param f the field
+     */
     public boolean is(Field f) {
         return field.isPresent() && field.get() == f;
     }

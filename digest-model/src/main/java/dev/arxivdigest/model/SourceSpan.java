@@ -26,6 +26,12 @@ public record SourceSpan(long startOffset, long endOffset, int startLine, int st
     /**
      * Validates the span.
      *
+     * @param startOffset offset of the first character, 0-based
+     * @param endOffset offset just past the last character, 0-based, at least {@code startOffset}
+     * @param startLine line of the first character, 1-based
+     * @param startColumn column of the first character, 1-based
+     * @param endLine line of the position just past the last character, 1-based
+     * @param endColumn column of the position just past the last character, 1-based
      * @throws IllegalArgumentException if an offset is negative, the end lies before the start,
      *     or a line or column is below 1
      */

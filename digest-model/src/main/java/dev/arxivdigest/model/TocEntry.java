@@ -19,6 +19,10 @@ public record TocEntry(String name, String anchor, OptionalInt total, SourceSpan
     /**
      * Validates.
      *
+     * @param name the category name as written
+     * @param anchor the anchor the entry links to, without {@code #}
+     * @param total the declared number of papers, if the entry states one; upstream counts papers that it later skipped, so it can exceed the papers present
+     * @param span where the entry was found
      * @throws NullPointerException if a component is null
      */
     public TocEntry {

@@ -462,11 +462,12 @@ class ModelRecordsTest {
     void paperLookupIsEmptyForUnknownOrMalformedIdentifiers() {
         Digest d = digest(category("cs.LG", "cs.LG", paper("1", "2512.21349"), paper("2", null)));
         assertEquals(Optional.empty(), d.paper("2512.21348"));
-        assertEquals(Optional.empty(), d.paper("https://arxiv.org/abs/2512.21349"));
+        assertEquals("Title 1", d.paper("https://arxiv.org/abs/2512.21349").orElseThrow().title()); // links are read too
         assertEquals(Optional.empty(), d.paper("2512.21349v"));
         assertEquals(Optional.empty(), d.paper(""));
         assertEquals(Optional.empty(), d.paper("Title 2"));
-        assertThrows(NullPointerException.class, () -> d.paper(null));
+        assertThrows(NullPointerException.class, () -> d.paper((String) null));
+        assertThrows(NullPointerException.class, () -> d.paper((ArxivId) null));
     }
 
     @Test

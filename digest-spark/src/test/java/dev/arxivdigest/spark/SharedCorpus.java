@@ -1,16 +1,15 @@
 package dev.arxivdigest.spark;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Finds the shared corpus ({@code ../shared/corpus} next to the checkout). Tests that need it
- * skip, with a message, when it is absent: a user's clone does not have it.
+ * skip, with a message, when it is absent (a user's clone does not have it); with
+ * {@code -Dcorpus.required=true} (CI) its absence is a failure instead.
  */
 final class SharedCorpus {
 
@@ -34,18 +33,25 @@ final class SharedCorpus {
         return null;
     }
 
-    /** {@return the corpus directory; skips the calling test if there is none} */
-    static Path require() {
-        Path p = find();
-        Assumptions.assumeTrue(p != null,
-                "shared corpus not found (looked for shared/corpus above the working directory): skipped");
-        return p;
+    /** {@return whether a missing corpus fails the tests that need it ({@code -Dcorpus.required=true}, as CI runs)} */
+    static boolean required() {
+        return Boolean.getBoolean("corpus.required");
     }
 
-    /** {@return the sorted {@code .md} files of a corpus subdirectory} */
-    static List<Path> markdown(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+    /**
+     * {@return the corpus directory}. Without it, fails the calling test when the corpus is required
+     * and skips it (counted as skipped) otherwise, printing why.
+     */
+    static Path require() {
+        Path p = find();
+        if (p == null) {
+            String why = "shared corpus not found (looked for shared/corpus above " + Path.of("").toAbsolutePath() + ")";
+            if (required()) {
+                Assertions.fail(why + " but -Dcorpus.required=true");
+            }
+            System.out.println("SKIPPED: " + why + "; tests that read it are skipped");
+            Assumptions.abort(why + ": skipped");
         }
+        return p;
     }
 }

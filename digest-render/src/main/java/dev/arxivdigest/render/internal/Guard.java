@@ -1,4 +1,4 @@
-package dev.arxivdigest.core.internal.render;
+package dev.arxivdigest.render.internal;
 
 /**
  * A linear pre-check that keeps fragments shaped like flexmark's known crash and slow inputs away

@@ -1,5 +1,6 @@
-package dev.arxivdigest.core;
+package dev.arxivdigest.render;
 
+import dev.arxivdigest.core.DigestParser;
 import dev.arxivdigest.model.Paper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;

@@ -1,4 +1,4 @@
-package dev.arxivdigest.core.internal.render;
+package dev.arxivdigest.render.internal;
 
 /**
  * The text given to the markdown engine, with a work budget: every character read costs one unit,

@@ -1,4 +1,4 @@
-package dev.arxivdigest.core.internal.render;
+package dev.arxivdigest.render.internal;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,18 +31,26 @@ public final class SafeMarkdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final int maxLength;
+    private final boolean loadRemoteImages;
 
     /** The outcome: HTML, and the reason it fell back to plain text (null if it did not). */
     public record Result(String html, String fallbackReason) {
     }
 
+    /** A renderer that turns remote images into links. */
     public SafeMarkdown(int maxLength) {
+        this(maxLength, false);
+    }
+
+    /** A renderer that keeps remote images (sanitized) if {@code loadRemoteImages}, else turns them into links. */
+    public SafeMarkdown(int maxLength, boolean loadRemoteImages) {
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.ESCAPE_HTML, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.maxLength = maxLength;
+        this.loadRemoteImages = loadRemoteImages;
     }
 
     /** Renders a block fragment. */
@@ -94,10 +103,19 @@ public final class SafeMarkdown {
         return sb.toString();
     }
 
-    /** Sanitizes HTML with the allow-list. */
+    /**
+     * Sanitizes HTML with the allow-list, then, unless remote images are wanted, replaces every
+     * image (the allow-list keeps only absolute {@code http}/{@code https} sources, so every image
+     * left is remote) by a link to it labelled with its alt text, or by its alt text alone inside a
+     * link: a reader's browser or mail client then loads nothing by itself. See {@link RemoteImages}.
+     */
     public String sanitize(String html) {
-        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, "", SAFELIST, out);
+        Document dirty = Jsoup.parseBodyFragment(html, "");
+        RemoteImages.protocolRelativeToHttps(dirty.body());
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
+        RemoteImages.replace(clean.body(), loadRemoteImages);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
     }
 
     /** Escaped text in a paragraph, line breaks kept. */

@@ -1,6 +1,6 @@
-package dev.arxivdigest.core;
+package dev.arxivdigest.render;
 
-import dev.arxivdigest.core.internal.render.SafeMarkdown;
+import dev.arxivdigest.render.internal.SafeMarkdown;
 import dev.arxivdigest.model.Paper;
 import dev.arxivdigest.model.Section;
 
@@ -16,6 +16,13 @@ import java.util.Optional;
  * MathML element, no event-handler attribute, and links and images only with {@code http},
  * {@code https} or {@code mailto} URLs, whatever the case, white space or character entities they
  * are written with.
+ *
+ * <p>No remote image by default: an image in the text would be loaded from its server when the
+ * HTML is shown, telling a third party who read it and when (a tracking pixel in a newsletter or
+ * mail). By default each image becomes a plain link to it, labelled with its alt text ("image" if
+ * it has none), or its alt text alone when it is already inside a link; {@code srcset} and other
+ * image attributes are never kept. {@link Builder#remoteImages(RemoteImages)} with
+ * {@link RemoteImages#LOAD} keeps the images, still sanitized.
  *
  * <p>The markdown engine is guarded: fragments that are too long or shaped like the inputs known to
  * crash it or make it slow (deep nesting, long runs of brackets, emphasis or backslashes) are not
@@ -33,17 +40,25 @@ import java.util.Optional;
  */
 public final class HtmlRenderer {
 
-    private static final HtmlRenderer DEFAULTS = new HtmlRenderer(SafeMarkdown.DEFAULT_MAX_LENGTH);
+    private static final HtmlRenderer DEFAULTS = builder().build();
 
     private final SafeMarkdown engine;
 
-    private HtmlRenderer(int maxLength) {
-        this.engine = new SafeMarkdown(maxLength);
+    private HtmlRenderer(int maxLength, RemoteImages remoteImages) {
+        this.engine = new SafeMarkdown(maxLength, remoteImages == RemoteImages.LOAD);
     }
 
-    /** {@return the renderer with the default limits (fragments up to 100,000 characters)} */
+    /**
+     * {@return the renderer with the default settings: fragments up to 100,000 characters, remote
+     * images turned into links}
+     */
     public static HtmlRenderer defaults() {
         return DEFAULTS;
+    }
+
+    /** {@return a builder, set to the defaults} */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -52,12 +67,10 @@ public final class HtmlRenderer {
      *
      * @param maxLength at least 1
      * @return the renderer
+     * @throws IllegalArgumentException if {@code maxLength} is less than 1
      */
     public static HtmlRenderer withMaxLength(int maxLength) {
-        if (maxLength < 1) {
-            throw new IllegalArgumentException("maxLength must be at least 1: " + maxLength);
-        }
-        return new HtmlRenderer(maxLength);
+        return builder().maxLength(maxLength).build();
     }
 
     /**
@@ -145,6 +158,60 @@ public final class HtmlRenderer {
         return engine.plainText(markdown);
     }
 
+    /** What happens to the images in the text. */
+    public enum RemoteImages {
+        /** Each image becomes a link to it, labelled with its alt text: nothing is loaded. The default. */
+        AS_LINKS,
+        /** Images are kept (sanitized: {@code http}/{@code https} sources only) and load when shown. */
+        LOAD
+    }
+
+    /**
+     * Configures a renderer. Not thread-safe; the renderer it builds is.
+     */
+    public static final class Builder {
+
+        private int maxLength = SafeMarkdown.DEFAULT_MAX_LENGTH;
+        private RemoteImages remoteImages = RemoteImages.AS_LINKS;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the longest fragment given to the markdown engine; longer ones are rendered as plain
+         * text. Default 100,000 characters.
+         *
+         * @param maxLength at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxLength} is less than 1
+         */
+        public Builder maxLength(int maxLength) {
+            if (maxLength < 1) {
+                throw new IllegalArgumentException("maxLength must be at least 1: " + maxLength);
+            }
+            this.maxLength = maxLength;
+            return this;
+        }
+
+        /**
+         * Sets what happens to images; default {@link RemoteImages#AS_LINKS}. Choose
+         * {@link RemoteImages#LOAD} only where loading a third party's image when the HTML is shown
+         * is acceptable.
+         *
+         * @param remoteImages the policy
+         * @return this builder
+         */
+        public Builder remoteImages(RemoteImages remoteImages) {
+            this.remoteImages = Objects.requireNonNull(remoteImages, "remoteImages");
+            return this;
+        }
+
+        /** {@return a renderer with this configuration} */
+        public HtmlRenderer build() {
+            return new HtmlRenderer(maxLength, remoteImages);
+        }
+    }
+
     /**
      * The outcome of rendering.
      *
@@ -156,6 +223,9 @@ public final class HtmlRenderer {
         /**
          * Validates.
          *
+         * @param html sanitized HTML, safe to embed in a page
+         * @param fellBack true if the markdown engine was skipped or failed and the text was escaped instead
+         * @param reason why it fell back, if it did
          * @throws NullPointerException if a component is null
          */
         public Rendered {

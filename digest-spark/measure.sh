@@ -4,7 +4,7 @@
 # Example: digest-spark/measure.sh upstream=../shared/corpus/upstream upstream-2025=../shared/corpus/upstream-2025
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -pl digest-spark -am test-compile dependency:build-classpath \
+./mvnw -B -q -pl digest-spark -am test-compile dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/measure.cp
 opens=$(sed -n "s:.*<spark.test.opens>\(.*\)</spark.test.opens>.*:\1:p" digest-spark/pom.xml)
 exec java -Xmx4g $opens \

@@ -21,6 +21,8 @@ public record ArchiveDatasets(Dataset<PaperRow> papers, Dataset<ProblemRow> prob
     /**
      * Validates.
      *
+     * @param papers every sighting of every paper
+     * @param problems every problem
      * @throws NullPointerException if a component is null
      */
     public ArchiveDatasets {

@@ -15,6 +15,8 @@ import java.util.Objects;
  * <p>A Java bean for Spark's {@link org.apache.spark.sql.Encoders#bean(Class) bean encoder}: mutable,
  * not thread-safe. Spark rows have no {@code Optional}: a value the paper does not have is null
  * (SQL {@code NULL}), as each getter says; lists and maps are empty, never null.
+ *
+ * @serial exclude
  */
 public class PaperRow implements Serializable {
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  *
  * <p>A Java bean, as Spark's {@link org.apache.spark.sql.Encoders#bean(Class) bean encoder} needs:
  * mutable, not thread-safe. Only {@link #getDate()} may be null.
+ *
+ * @serial exclude
  */
 public class ProblemRow implements Serializable {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * {@link dev.arxivdigest.archive.Sighting} has them.
  *
  * <p>A Java bean for Spark's bean encoder: mutable, not thread-safe. No column is null.
+ *
+ * @serial exclude
  */
 public class SightingRow implements Serializable {
 

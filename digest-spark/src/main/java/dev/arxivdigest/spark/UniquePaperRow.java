@@ -10,6 +10,8 @@ import java.util.Objects;
  * every category of every sighting.
  *
  * <p>A Java bean for Spark's bean encoder: mutable, not thread-safe.
+ *
+ * @serial exclude
  */
 public class UniquePaperRow implements Serializable {
 

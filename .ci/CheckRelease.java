@@ -42,7 +42,8 @@ public class CheckRelease {
     /** Package roots a CLI jar may bundle, and the name THIRD-PARTY-NOTICES.txt must give each. */
     static final Map<String, String> BUNDLED = Map.of("com/vladsch/flexmark/", "flexmark-java", "org/jsoup/", "jsoup",
             "org/slf4j/", "SLF4J", "com/fasterxml/jackson/", "Jackson", "picocli/", "picocli",
-            "org/apache/lucene/", "Apache Lucene");
+            "org/apache/lucene/", "Apache Lucene", "org/tartarus/snowball/", "Snowball",
+            "com/rometools/", "ROME", "org/jdom2/", "JDOM 2");
 
     int passed;
     final List<String> failures = new ArrayList<>();

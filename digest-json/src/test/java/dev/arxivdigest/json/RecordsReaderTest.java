@@ -6,7 +6,6 @@ import dev.arxivdigest.json.JsonValue.JsonObject;
 import dev.arxivdigest.json.JsonValue.JsonString;
 import dev.arxivdigest.model.PaperId;
 import dev.arxivdigest.model.Problem;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -159,8 +158,7 @@ class RecordsReaderTest {
 
     @Test
     void everyRecordOfTheSharedCorpusIsRead() throws IOException {
-        Path corpus = SharedCorpusJson.find();
-        Assumptions.assumeTrue(corpus != null, "shared corpus not found: skipped");
+        Path corpus = SharedCorpusJson.require();
         List<Path> files;
         try (Stream<Path> s = Stream.concat(Files.list(corpus.resolve("upstream")), Files.list(corpus.resolve("upstream-2025")))) {
             files = s.filter(p -> p.getFileName().toString().endsWith("_AI_enhanced_Chinese.jsonl")).sorted().toList();

@@ -34,11 +34,19 @@ final class SharedCorpusJson {
         return null;
     }
 
-    /** {@return the corpus directory; skips the calling test if there is none} */
+    /**
+     * {@return the corpus directory}. Without it, fails the calling test when
+     * {@code -Dcorpus.required=true} (CI) and skips it otherwise.
+     */
     static Path require() {
         Path p = find();
-        Assumptions.assumeTrue(p != null,
-                "shared corpus not found (looked for shared/corpus above the working directory): skipped");
+        if (p == null) {
+            String why = "shared corpus not found (looked for shared/corpus above " + Path.of("").toAbsolutePath() + ")";
+            if (Boolean.getBoolean("corpus.required")) {
+                org.junit.jupiter.api.Assertions.fail(why + " but -Dcorpus.required=true");
+            }
+            Assumptions.abort(why + ": skipped");
+        }
         return p;
     }
 

@@ -1,86 +1,53 @@
 package dev.arxivdigest.examples.cli;
 
-import dev.arxivdigest.core.DigestParser;
-import dev.arxivdigest.core.DigestWriter;
-import dev.arxivdigest.core.ParsedFile;
-import dev.arxivdigest.model.Category;
-import dev.arxivdigest.model.Digest;
-import dev.arxivdigest.model.Problem;
-import dev.arxivdigest.model.Severity;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.stream.Stream;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
- * The {@code digest} command-line tool.
+ * The {@code digest} command-line tool, on picocli.
  *
  * <pre>
  * digest stats [FILE|DIR...]
- * digest validate FILE|DIR...
- * digest export --format jsonl [--output-dir DIR] FILE|DIR...
- * digest export --format markdown FILE
+ * digest validate [--format text|json] FILE|DIR...
+ * digest export --format jsonl|markdown|atom|rss|bibtex|html [--output-dir DIR] [--force] [FILTERS] FILE|DIR...
+ * digest archive stats ROOT...
+ * digest archive export --format jsonl [--from DATE] [--to DATE] [--unique] [--since WATERMARK] ROOT...
+ * digest generate-completion
  * </pre>
  *
- * <p>Problems are printed as {@code FILE:LINE:COL: severity: code: message}. Exit codes: 0 on
- * success, 1 when {@code validate} finds an error, 2 on bad usage or an unreadable file.
+ * <p>Every command takes {@code --help} and {@code --version}; {@code --} ends the options. Exit
+ * statuses: 0 success, 1 validation errors, 2 bad usage or an input that names no digest or
+ * cannot be read, 3 an output that could not be written, 141 standard output closed by its
+ * reader (quietly), 70 a bug.
  *
- * <p>Several files are parsed on all cores ({@link DigestParser#parseAll(List, java.util.function.Consumer)})
- * and reported in input order; a file that cannot be read is reported and the others go on. While
- * they are parsed, progress goes to stderr: a redrawn bar on a terminal, a line per tenth of the
- * files elsewhere, nothing for a single file.
+ * <p>A new command is a class annotated with {@link Command} that implements
+ * {@code Callable<Integer>}, listed in the {@code subcommands} of the top-level command class
+ * ({@code DigestCli.Root}); if it has a constructor taking a {@code CliContext}, it is given the
+ * run's (standard output that throws on failure, standard error, the parser, input expansion).
  */
 public final class DigestCli {
 
     /** Class path resource holding the sample digest {@code stats} reads when given no file. */
     public static final String SAMPLE_RESOURCE = "/dev/arxivdigest/examples/sample.md";
 
-    static final int OK = 0;
-    static final int FAILED = 1;
-    static final int USAGE = 2;
+    private static final String VERSION_RESOURCE = "/dev/arxivdigest/examples/cli/version.properties";
 
-    /** Files parsed per core in one {@link DigestParser#parseAll} batch. */
-    private static final int BATCH_PER_CORE = 4;
-
-    private static final String USAGE_TEXT = String.join("\n",
-            "Usage: digest COMMAND [OPTIONS] [FILE...]",
-            "",
-            "Commands:",
-            "  stats [FILE|DIR...]      papers per category and problem count; with no FILE,",
-            "                           the bundled sample digest",
-            "  validate FILE|DIR...     print every problem; exit 1 if any is an error",
-            "  export --format jsonl [--output-dir DIR] FILE|DIR...",
-            "                           one JSON object per paper; to stdout for one FILE,",
-            "                           else DIR/NAME.jsonl per FILE",
-            "  export --format markdown FILE",
-            "                           the digest rewritten in canonical form",
-            "",
-            "A DIR argument stands for every *.md file in it, sorted by name.",
-            "Several files are parsed in parallel; progress is shown on stderr.",
-            "Problems are printed as FILE:LINE:COL: severity: code: message.",
-            "Exit status: 0 ok, 1 validation errors, 2 bad usage or unreadable file.",
-            "");
-
-    private final PrintStream out;
-    private final PrintStream err;
-    private final boolean terminal;
-    private final DigestParser parser = DigestParser.builder().build();
-
-    private DigestCli(PrintStream out, PrintStream err, boolean terminal) {
-        this.out = out;
-        this.err = err;
-        this.terminal = terminal;
+    private DigestCli() {
     }
 
     /**
@@ -89,10 +56,10 @@ public final class DigestCli {
      * @param args the command line
      */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        // Straight to the file descriptor, so that write errors (a full disk, a closed pipe) throw.
+        Writer out = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = run(args, out, err);
-        out.flush();
+        int status = run(args, out, err, System.console() != null);
         err.flush();
         System.exit(status);
     }
@@ -101,9 +68,10 @@ public final class DigestCli {
      * Runs the tool without exiting.
      *
      * @param args the command line
-     * @param out standard output
+     * @param out standard output; its errors are noticed through {@link PrintStream#checkError()}
      * @param err standard error
-     * @return the exit status: 0 success, 1 validation errors, 2 bad usage or unreadable file
+     * @return the exit status: 0 success, 1 validation errors, 2 bad usage or unreadable input,
+     *     3 write failure, 70 internal error
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, out, err, System.console() != null);
@@ -119,281 +87,108 @@ public final class DigestCli {
      * @return the exit status
      */
     static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
-        if (args.length == 0) {
-            out.print(USAGE_TEXT);
-            return USAGE;
-        }
-        String command = args[0];
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        DigestCli cli = new DigestCli(out, err, terminal);
-        switch (command) {
-            case "-h", "--help", "help":
-                out.print(USAGE_TEXT);
-                return OK;
-            case "stats":
-                return cli.stats(rest);
-            case "validate":
-                return cli.validate(rest);
-            case "export":
-                return cli.export(rest);
-            default:
-                err.println("digest: unknown command '" + command + "' (try --help)");
-                return USAGE;
-        }
+        return run(args, new PrintStreamWriter(out), err, terminal);
     }
 
-    // ------------------------------------------------------------------ stats
-
-    private int stats(List<String> args) {
-        if (hasOption(args)) {
-            return usageError("stats takes no option: " + firstOption(args));
-        }
-        int status = OK;
-        if (args.isEmpty()) {
-            try (InputStream in = DigestCli.class.getResourceAsStream(SAMPLE_RESOURCE)) {
-                if (in == null) {
-                    err.println("digest: bundled sample not found: " + SAMPLE_RESOURCE);
-                    return USAGE;
-                }
-                printStats("sample.md (bundled)", "sample.md", parser.parse(in));
-            } catch (IOException e) {
-                return unreadable("sample.md (bundled)", e);
-            }
-            return status;
-        }
-        List<Path> files = new ArrayList<>();
-        if (expand(args, files) != OK) {
-            status = USAGE;
-        }
-        if (!parseEach(files, (file, digest) -> printStats(file.toString(), file.toString(), digest))) {
-            status = USAGE;
-        }
-        return status;
-    }
-
-    private void printStats(String header, String fileName, Digest digest) {
-        out.println(header);
-        for (Category c : digest.categories()) {
-            String name = c.isUnnamed() ? "(no category)" : c.name();
-            out.println("  " + name + "  " + c.papers().size() + " papers");
-        }
-        out.println("  total: " + digest.papers().size() + " papers, " + digest.problems().size() + " problems");
-        printProblems(err, fileName, digest);
-    }
-
-    // ------------------------------------------------------------------ validate
-
-    private int validate(List<String> args) {
-        if (hasOption(args)) {
-            return usageError("validate takes no option: " + firstOption(args));
-        }
-        if (args.isEmpty()) {
-            return usageError("validate needs at least one FILE");
-        }
-        List<Path> files = new ArrayList<>();
-        boolean unreadable = expand(args, files) != OK;
-        boolean[] errors = {false};
-        unreadable |= !parseEach(files, (file, digest) -> {
-            printProblems(out, file.toString(), digest);
-            errors[0] |= digest.problems().stream().anyMatch(p -> p.severity() == Severity.ERROR);
-        });
-        out.flush();
-        return unreadable ? USAGE : errors[0] ? FAILED : OK;
-    }
-
-    // ------------------------------------------------------------------ export
-
-    private int export(List<String> args) {
-        String format = null;
-        Path outputDir = null;
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--format") || a.equals("--output-dir")) {
-                if (i + 1 >= args.size()) {
-                    return usageError(a + " needs a value");
-                }
-                String value = args.get(++i);
-                if (a.equals("--format")) {
-                    format = value;
-                } else {
-                    outputDir = Path.of(value);
-                }
-            } else if (a.startsWith("--format=")) {
-                format = a.substring("--format=".length());
-            } else if (a.startsWith("--output-dir=")) {
-                outputDir = Path.of(a.substring("--output-dir=".length()));
-            } else if (a.startsWith("-") && !a.equals("-")) {
-                return usageError("unknown option for export: " + a);
-            } else {
-                names.add(a);
-            }
-        }
-        if (format == null) {
-            return usageError("export needs --format jsonl or --format markdown");
-        }
-        if (names.isEmpty()) {
-            return usageError("export needs at least one FILE");
-        }
-        switch (format) {
-            case "jsonl":
-                return exportJsonl(names, outputDir);
-            case "markdown":
-                if (names.size() != 1 || outputDir != null) {
-                    return usageError("export --format markdown takes exactly one FILE and no --output-dir");
-                }
-                return exportMarkdown(Path.of(names.get(0)));
-            default:
-                return usageError("unknown export format '" + format + "' (jsonl or markdown)");
-        }
-    }
-
-    private int exportJsonl(List<String> names, Path outputDir) {
-        if (outputDir == null && names.size() != 1) {
-            return usageError("export of several files needs --output-dir");
-        }
-        List<Path> files = new ArrayList<>();
-        int expanded = expand(names, files);
-        if (outputDir == null && files.size() > 1) {
-            return usageError("export of several files needs --output-dir (" + names.get(0) + " holds "
-                    + files.size() + ")");
-        }
-        JsonlExporter exporter = new JsonlExporter();
-        if (outputDir == null) {
-            boolean readable = parseEach(files, (file, digest) -> {
-                StringBuilder sb = new StringBuilder();
-                try {
-                    exporter.write(digest, sb);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e); // a StringBuilder does not fail
-                }
-                out.print(sb);
-                out.flush();
-                printProblems(err, file.toString(), digest);
-            });
-            return readable && expanded == OK ? OK : USAGE;
+    private static int run(String[] args, Writer out, PrintStream err, boolean terminal) {
+        CliContext context = new CliContext(out, err, terminal);
+        PrintWriter helpOut = new PrintWriter(out);
+        CommandLine cli = new CommandLine(new Root(), new ContextFactory(context))
+                .setOut(helpOut)
+                .setErr(new PrintWriter(err, true))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(DigestCli::usageError)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(context, e));
+        int status = cli.execute(args);
+        helpOut.flush();
+        if (helpOut.checkError()) { // help, version or a completion script that could not be written
+            context.error("cannot write to standard output");
+            status = ExitCode.worst(status, ExitCode.WRITE_FAILED);
         }
         try {
-            Files.createDirectories(outputDir);
-        } catch (IOException e) {
-            err.println("digest: cannot create " + outputDir + ": " + message(e));
-            return USAGE;
-        }
-        int[] status = {expanded};
-        boolean readable = parseEach(files, (file, digest) -> {
-            String base = String.valueOf(file.getFileName());
-            if (base.endsWith(".md")) {
-                base = base.substring(0, base.length() - 3);
-            }
-            Path target = outputDir.resolve(base + ".jsonl");
-            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                exporter.write(digest, w);
-            } catch (IOException | UncheckedIOException e) {
-                err.println("digest: cannot write " + target + ": " + message(e));
-                status[0] = USAGE;
-            }
-            printProblems(err, file.toString(), digest);
-        });
-        return readable ? status[0] : USAGE;
-    }
-
-    private int exportMarkdown(Path file) {
-        try {
-            Digest digest = parser.parse(file);
-            out.print(DigestWriter.canonical().write(digest));
             out.flush();
-            printProblems(err, file.toString(), digest);
-            return OK;
-        } catch (IOException | UncheckedIOException e) {
-            return unreadable(file.toString(), e);
-        }
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    /**
-     * Parses files on all cores and hands each digest to {@code each} in input order, on this
-     * thread; reports a file that cannot be read and goes on. Files are parsed in batches of
-     * {@link #BATCH_PER_CORE} per core, so that memory holds one batch of digests, not all of them.
-     *
-     * @return false if a file could not be read
-     */
-    private boolean parseEach(List<Path> files, BiConsumer<Path, Digest> each) {
-        Progress progress = new Progress(err, terminal, files.size());
-        int batch = Math.max(16, BATCH_PER_CORE * Runtime.getRuntime().availableProcessors());
-        boolean readable = true;
-        for (int from = 0; from < files.size(); from += batch) {
-            List<ParsedFile> results;
-            try {
-                results = parser.parseAll(files.subList(from, Math.min(files.size(), from + batch)), progress);
-            } finally {
-                progress.clear();
-            }
-            for (ParsedFile r : results) {
-                if (r.digest().isPresent()) {
-                    each.accept(r.path(), r.digest().get());
-                } else {
-                    unreadable(r.path().toString(), r.error().orElseThrow());
-                    readable = false;
-                }
-            }
-        }
-        return readable;
-    }
-
-    /** Adds the files named by the arguments, a directory standing for its *.md files by name. */
-    private int expand(List<String> args, List<Path> files) {
-        int status = OK;
-        for (String a : args) {
-            Path p = Path.of(a);
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
-                            .sorted((x, y) -> x.getFileName().toString().compareTo(y.getFileName().toString()))
-                            .forEach(files::add);
-                } catch (IOException | UncheckedIOException e) {
-                    status = unreadable(a, e);
-                }
-            } else {
-                files.add(p);
-            }
+        } catch (IOException e) {
+            status = ExitCode.worst(status, failed(context, new StdoutFailure(e)));
         }
         return status;
     }
 
-    private static void printProblems(PrintStream stream, String file, Digest digest) {
-        for (Problem p : digest.problems()) {
-            stream.println(file + ":" + p);
-        }
+    /** Prints a usage error, suggestions for a mistyped name, and where help is; exit status 2. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(TerminalText.escape(e.getMessage()));
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Usage: " + command.getHelp().synopsis(0).strip());
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCode.USAGE_OR_INPUT;
     }
 
-    private int unreadable(String file, Exception e) {
-        err.println("digest: cannot read " + file + ": " + message(e));
-        return USAGE;
-    }
-
-    private static String message(Exception e) {
-        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
-        String kind = t.getClass().getSimpleName();
-        return t.getMessage() == null ? kind : kind + ": " + t.getMessage();
-    }
-
-    private int usageError(String message) {
-        err.println("digest: " + message);
-        err.println("Try 'digest --help'.");
-        return USAGE;
-    }
-
-    private static boolean hasOption(List<String> args) {
-        return firstOption(args) != null;
-    }
-
-    private static String firstOption(List<String> args) {
-        for (String a : args) {
-            if (a.startsWith("-") && !a.equals("-")) {
-                return a;
+    private static int failed(CliContext context, Exception e) {
+        if (e instanceof StdoutFailure f) {
+            if (f.readerClosed()) {
+                return ExitCode.OUTPUT_CLOSED;
             }
+            context.error("cannot write to standard output: " + CliContext.message((Exception) f.getCause()));
+            return ExitCode.WRITE_FAILED;
         }
-        return null;
+        context.error("internal error: " + CliContext.message(e));
+        return ExitCode.INTERNAL_ERROR;
+    }
+
+    /** The top-level command: only subcommands do something. */
+    @Command(name = "digest", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Reads the daily arXiv digests of daily-arXiv-ai-enhanced and its forks.",
+            subcommands = {StatsCommand.class, ValidateCommand.class, ExportCommand.class,
+                dev.arxivdigest.examples.cli.archive.ArchiveCommand.class, AutoComplete.GenerateCompletion.class},
+            footerHeading = "%nExit status:%n",
+            footer = {"  0  success", "  1  validate found an error", "  2  bad usage, or an input that names no"
+                    + " digest or cannot be read", "  3  an output could not be written",
+                "  141  standard output closed by its reader (digest ... | head)"})
+    static final class Root implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: one of "
+                    + String.join(", ", spec.subcommands().keySet()));
+        }
+    }
+
+    /** The version from the build ({@code version.properties}, filtered by Maven). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = DigestCli.class.getResourceAsStream(VERSION_RESOURCE)) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"digest " + p.getProperty("version", "(unknown version)")};
+        }
+    }
+
+    /** Creates command objects, handing the run's context to those whose constructor takes it. */
+    private static final class ContextFactory implements CommandLine.IFactory {
+        private final CliContext context;
+
+        ContextFactory(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            for (Constructor<?> c : type.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == CliContext.class) {
+                    c.setAccessible(true);
+                    return type.cast(c.newInstance(context));
+                }
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 }

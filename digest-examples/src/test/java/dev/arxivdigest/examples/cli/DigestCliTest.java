@@ -214,7 +214,8 @@ class DigestCliTest {
 
         Result none = run();
         assertEquals(2, none.status());
-        assertTrue(none.out().startsWith("Usage: digest"));
+        assertEquals("", none.out());
+        assertTrue(none.err().startsWith("Missing command"), none.err());
 
         Result unknown = run("frobnicate");
         assertEquals(2, unknown.status());

@@ -59,6 +59,9 @@ class JsonlByteIdentityTest {
             corpus = Files.isDirectory(candidate.resolve("upstream")) ? candidate : null;
             dir = dir.getParent();
         }
+        if (corpus == null && Boolean.getBoolean("corpus.required")) {
+            org.junit.jupiter.api.Assertions.fail("shared corpus not found but -Dcorpus.required=true");
+        }
         Assumptions.assumeTrue(corpus != null, "shared corpus not found: skipped");
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(corpus)) {

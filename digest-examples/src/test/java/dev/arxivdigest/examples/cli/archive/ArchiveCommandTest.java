@@ -98,6 +98,20 @@ class ArchiveCommandTest {
     }
 
     @Test
+    void theDigestToolRunsTheArchiveCommands() throws IOException {
+        Path up = tmp.resolve("upstream");
+        day(up, "2026-01-01", "2601.00001 cs.CV", "2601.00002 cs.CL");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = dev.arxivdigest.examples.cli.DigestCli.run(new String[] {"archive", "stats", up.toString()},
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        assertEquals("source      days    papers    unique\n"
+                + "upstream       1         2         2\n"
+                + "all            1         2         2\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void exportWritesOneObjectPerPaperWithItsRecordAndSighting() throws IOException {
         Path up = tmp.resolve("up");
         day(up, "2026-01-01", "2601.00001 cs.CV", "2601.00002 cs.CL");

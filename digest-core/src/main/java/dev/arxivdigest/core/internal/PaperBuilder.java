@@ -170,6 +170,9 @@ final class PaperBuilder {
         if (current != null && paragraphStart && f == '>' && !current.quoted && bareTldrAllowed()) {
             closeSection();
         }
+        if (current != null && paragraphStart && fs == s && openedByListItem() && bareAbstractAllowed()) {
+            closeSection(); // the paragraph after a metadata list is not the last item's
+        }
         if (current == null && state == PaperState.AFTER_DETAILS) {
             // text after the details block is not the paper's: the generator writes nothing there
             if (paragraphStart) {
@@ -178,6 +181,12 @@ final class PaperBuilder {
             }
             paragraphStart = false;
             return;
+        }
+        if (current == null && paragraphStart && bareAbstractAllowed()) {
+            // under a title-only header, the paragraph after the metadata list is the abstract
+            openerForm = NO_FORM;
+            current = new SectionBuilder(session, "", Labels.shared(Field.ABSTRACT), session.lineNo, col(fs),
+                    session.bias + s, false);
         }
         if (current == null) {
             openerForm = NO_FORM;
@@ -210,6 +219,33 @@ final class PaperBuilder {
         mark(e);
         paragraphStart = false;
     }
+
+    /**
+     * Whether an unlabelled paragraph here is the abstract: the paper's header held only its title and
+     * its link came from a metadata line ({@link #linkLine}), no details block and no abstract yet.
+     */
+    private boolean bareAbstractAllowed() {
+        if (linkLine == 0 || !state.beforeDetails()) {
+            return false;
+        }
+        for (SectionBuilder b : before) {
+            if (b.field.isPresent() && b.field.get() == Field.ABSTRACT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the running section was opened by a label on a list item ({@code - **TL;DR**: …}). */
+    private boolean openedByListItem() {
+        return openerForm != NO_FORM && (openerForm >>> 8 & 0xFFFF) != 0;
+    }
+
+    /**
+     * The line of the metadata line that gave the paper its link, when the header held only the title
+     * ({@code ### Title} then {@code - **arXiv**: [id](url)}); 0 otherwise.
+     */
+    int linkLine;
 
     /** Whether an unlabelled paragraph here is the TL;DR: before the details block, none seen yet. */
     private boolean bareTldrAllowed() {
@@ -811,7 +847,7 @@ final class PaperBuilder {
                 boolean handled = paperAttrs != null && session.config.extractors().mayHandle(sec.label())
                         && runExtractors(sec, b, pass == 0 ? paperAttrs : detailsAttrs,
                         pass == 1);
-                if (!handled && b.field.isEmpty() && !b.label.isEmpty()
+                if (!handled && b.field.isEmpty() && !b.label.isEmpty() && b.line != linkLine
                         && session.firstUnknownLabel(Labels.normalize(b.label))) {
                     problem(ProblemCode.SECTION_UNKNOWN_LABEL, b.line, b.column,
                             "unknown label '" + b.label + "' kept as a section (reported once per digest)");

@@ -848,6 +848,7 @@ final class PaperBuilder {
                         && runExtractors(sec, b, pass == 0 ? paperAttrs : detailsAttrs,
                         pass == 1);
                 if (!handled && b.field.isEmpty() && !b.label.isEmpty() && b.line != linkLine
+                        && !session.vocabulary.isTemplateLabel(b.label)
                         && session.firstUnknownLabel(Labels.normalize(b.label))) {
                     problem(ProblemCode.SECTION_UNKNOWN_LABEL, b.line, b.column,
                             "unknown label '" + b.label + "' kept as a section (reported once per digest)");

@@ -213,6 +213,7 @@ final class PaperBuilder {
             }
         }
         current.extend(s, e, fs);
+        runningContinued = true;
         if (current.field.isPresent() && current.field.get() == Field.MAIN_CATEGORY) {
             closeSection(); // a one-line field: what follows is not part of it
         }
@@ -428,7 +429,7 @@ final class PaperBuilder {
         // section is its sibling ("- **Keywords:** a" under "- **TL;DR:** b"), even without a blank line
         int form = Math.min(fs - s, 255) | (marker ? t.charAt(fs) & 0xFFFF : 0) << 8 | (strong ? 1 << 24 : 0)
                 | (m.heading() ? 1 << 25 : 0);
-        boolean sibling = !paragraphStart && form == openerForm;
+        boolean sibling = !paragraphStart && form == openerForm && (strong || marker || plainSibling(label, field));
         boolean accept;
         if (field.isPresent()) {
             // mid-paragraph, a plain line needs the label itself, not a gloss found in running text
@@ -447,6 +448,7 @@ final class PaperBuilder {
             return false;
         }
         openerForm = form;
+        runningContinued = false;
         if (strong) {
             strongLabels++;
         } else {
@@ -482,6 +484,32 @@ final class PaperBuilder {
     }
 
     private int valueEndOverride = -1;
+
+    /** Whether the running section has a line after its label line. */
+    private boolean runningContinued;
+
+    /**
+     * Whether a plain label line right under the running section's, without a blank line, is its
+     * sibling as a template writes them ({@code TL;DR: a} then {@code Keywords: b}) rather than a
+     * word and a colon at the start of a hard-wrapped line of its value: the running value is still
+     * its label line alone, the two labels share the case of their first letter, and a canonical
+     * field does not come before the running one in the template's order ({@code 方法：} under
+     * {@code Abstract:} is a line of a structured abstract).
+     */
+    private boolean plainSibling(String label, Optional<Field> field) {
+        if (current == null) {
+            return true;
+        }
+        if (runningContinued || current.label.isEmpty()) {
+            return false;
+        }
+        int a = label.codePointAt(0);
+        int b = current.label.codePointAt(0);
+        if (Character.isLowerCase(a) != Character.isLowerCase(b)) {
+            return false;
+        }
+        return field.isEmpty() || current.field.isEmpty() || field.get().ordinal() >= current.field.get().ordinal();
+    }
 
     /** Reads a labelled authors value, without the emphasis around it ({@code *A, B*}). */
     private void labelledAuthors(int a, int b) {

@@ -425,6 +425,12 @@ final class PaperBuilder {
         Labels.Entry entry = session.labels.entry(t.substring(labelStart, labelEnd));
         String label = entry.label();
         Optional<Field> field = entry.field();
+        if (paragraphStart && !marker && !strong && !m.heading() && bareAbstractAllowed()
+                && !(field.isPresent() && field.get() == Field.ABSTRACT)) {
+            // under a title-only header the paragraph after the metadata list is the abstract, even when
+            // it begins with a word and a colon ("Background: …"): the template labels nothing there
+            return false;
+        }
         // the form of this label line; a line of the same form as the label line that opened the running
         // section is its sibling ("- **Keywords:** a" under "- **TL;DR:** b"), even without a blank line
         int form = Math.min(fs - s, 255) | (marker ? t.charAt(fs) & 0xFFFF : 0) << 8 | (strong ? 1 << 24 : 0)

@@ -170,6 +170,9 @@ final class PaperBuilder {
         if (current != null && paragraphStart && f == '>' && !current.quoted && bareTldrAllowed()) {
             closeSection();
         }
+        if (current != null && paragraphStart && fs == s && openedByListItem() && bareAbstractAllowed()) {
+            closeSection(); // the paragraph after a metadata list is not the last item's
+        }
         if (current == null && state == PaperState.AFTER_DETAILS) {
             // text after the details block is not the paper's: the generator writes nothing there
             if (paragraphStart) {
@@ -178,6 +181,12 @@ final class PaperBuilder {
             }
             paragraphStart = false;
             return;
+        }
+        if (current == null && paragraphStart && bareAbstractAllowed()) {
+            // under a title-only header, the paragraph after the metadata list is the abstract
+            openerForm = NO_FORM;
+            current = new SectionBuilder(session, "", Labels.shared(Field.ABSTRACT), session.lineNo, col(fs),
+                    session.bias + s, false);
         }
         if (current == null) {
             openerForm = NO_FORM;
@@ -204,12 +213,40 @@ final class PaperBuilder {
             }
         }
         current.extend(s, e, fs);
+        runningContinued = true;
         if (current.field.isPresent() && current.field.get() == Field.MAIN_CATEGORY) {
             closeSection(); // a one-line field: what follows is not part of it
         }
         mark(e);
         paragraphStart = false;
     }
+
+    /**
+     * Whether an unlabelled paragraph here is the abstract: the paper's header held only its title and
+     * its link came from a metadata line ({@link #linkLine}), no details block and no abstract yet.
+     */
+    private boolean bareAbstractAllowed() {
+        if (linkLine == 0 || !state.beforeDetails()) {
+            return false;
+        }
+        for (SectionBuilder b : before) {
+            if (b.field.isPresent() && b.field.get() == Field.ABSTRACT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the running section was opened by a label on a list item ({@code - **TL;DR**: …}). */
+    private boolean openedByListItem() {
+        return openerForm != NO_FORM && (openerForm >>> 8 & 0xFFFF) != 0;
+    }
+
+    /**
+     * The line of the metadata line that gave the paper its link, when the header held only the title
+     * ({@code ### Title} then {@code - **arXiv**: [id](url)}); 0 otherwise.
+     */
+    int linkLine;
 
     /** Whether an unlabelled paragraph here is the TL;DR: before the details block, none seen yet. */
     private boolean bareTldrAllowed() {
@@ -388,11 +425,17 @@ final class PaperBuilder {
         Labels.Entry entry = session.labels.entry(t.substring(labelStart, labelEnd));
         String label = entry.label();
         Optional<Field> field = entry.field();
+        if (paragraphStart && !marker && !strong && !m.heading() && bareAbstractAllowed()
+                && !(field.isPresent() && field.get() == Field.ABSTRACT)) {
+            // under a title-only header the paragraph after the metadata list is the abstract, even when
+            // it begins with a word and a colon ("Background: …"): the template labels nothing there
+            return false;
+        }
         // the form of this label line; a line of the same form as the label line that opened the running
         // section is its sibling ("- **Keywords:** a" under "- **TL;DR:** b"), even without a blank line
         int form = Math.min(fs - s, 255) | (marker ? t.charAt(fs) & 0xFFFF : 0) << 8 | (strong ? 1 << 24 : 0)
                 | (m.heading() ? 1 << 25 : 0);
-        boolean sibling = !paragraphStart && form == openerForm;
+        boolean sibling = !paragraphStart && form == openerForm && (strong || marker || plainSibling(label, field));
         boolean accept;
         if (field.isPresent()) {
             // mid-paragraph, a plain line needs the label itself, not a gloss found in running text
@@ -411,6 +454,7 @@ final class PaperBuilder {
             return false;
         }
         openerForm = form;
+        runningContinued = false;
         if (strong) {
             strongLabels++;
         } else {
@@ -446,6 +490,32 @@ final class PaperBuilder {
     }
 
     private int valueEndOverride = -1;
+
+    /** Whether the running section has a line after its label line. */
+    private boolean runningContinued;
+
+    /**
+     * Whether a plain label line right under the running section's, without a blank line, is its
+     * sibling as a template writes them ({@code TL;DR: a} then {@code Keywords: b}) rather than a
+     * word and a colon at the start of a hard-wrapped line of its value: the running value is still
+     * its label line alone, the two labels share the case of their first letter, and a canonical
+     * field does not come before the running one in the template's order ({@code 方法：} under
+     * {@code Abstract:} is a line of a structured abstract).
+     */
+    private boolean plainSibling(String label, Optional<Field> field) {
+        if (current == null) {
+            return true;
+        }
+        if (runningContinued || current.label.isEmpty()) {
+            return false;
+        }
+        int a = label.codePointAt(0);
+        int b = current.label.codePointAt(0);
+        if (Character.isLowerCase(a) != Character.isLowerCase(b)) {
+            return false;
+        }
+        return field.isEmpty() || current.field.isEmpty() || field.get().ordinal() >= current.field.get().ordinal();
+    }
 
     /** Reads a labelled authors value, without the emphasis around it ({@code *A, B*}). */
     private void labelledAuthors(int a, int b) {
@@ -811,7 +881,8 @@ final class PaperBuilder {
                 boolean handled = paperAttrs != null && session.config.extractors().mayHandle(sec.label())
                         && runExtractors(sec, b, pass == 0 ? paperAttrs : detailsAttrs,
                         pass == 1);
-                if (!handled && b.field.isEmpty() && !b.label.isEmpty()
+                if (!handled && b.field.isEmpty() && !b.label.isEmpty() && b.line != linkLine
+                        && !session.vocabulary.isTemplateLabel(b.label)
                         && session.firstUnknownLabel(Labels.normalize(b.label))) {
                     problem(ProblemCode.SECTION_UNKNOWN_LABEL, b.line, b.column,
                             "unknown label '" + b.label + "' kept as a section (reported once per digest)");

@@ -4,8 +4,10 @@ import dev.arxivdigest.core.internal.forms.AnchorForm;
 import dev.arxivdigest.core.internal.forms.Chars;
 import dev.arxivdigest.core.internal.forms.DetailsTagForm;
 import dev.arxivdigest.core.internal.forms.Forms;
+import dev.arxivdigest.core.internal.forms.FrontMatterForm;
 import dev.arxivdigest.core.internal.forms.HeadingForm;
 import dev.arxivdigest.core.internal.forms.Line;
+import dev.arxivdigest.core.internal.forms.MetadataLinkForm;
 import dev.arxivdigest.core.internal.forms.PaperHeaderForm;
 import dev.arxivdigest.core.internal.forms.PaperStartForm;
 import dev.arxivdigest.core.internal.forms.TocEntryForm;
@@ -271,12 +273,27 @@ public final class ParseSession {
 
     private boolean skipToBoundary;
 
+    /** The line that opened YAML front matter while it is not closed yet, else 0. */
+    private int frontMatterLine;
+
     private void processLine(int s, int e) {
         if (skipToBoundary) {
             if (!Forms.startsBlock(line)) {
                 return;
             }
             skipToBoundary = false;
+        }
+        if (frontMatterLine > 0) {
+            sawContent = true;
+            if (lineNo > frontMatterLine && FrontMatterForm.INSTANCE.closes(line)) {
+                frontMatterLine = 0;
+            }
+            return;
+        }
+        if (lineNo == 1 && FrontMatterForm.INSTANCE.opens(line)) {
+            frontMatterLine = 1; // YAML front matter: the file's metadata, not the digest's text
+            sawContent = true;
+            return;
         }
         int fs = s;
         while (fs < e && isSpace(text.charAt(fs))) {
@@ -385,6 +402,9 @@ public final class ParseSession {
         if (paperHeader(s, fs, hs, he)) {
             return true;
         }
+        if (heading.level() >= 2 && titleOnlyPaper(s, fs, hs, he)) {
+            return true;
+        }
         if (heading.level() >= 3) {
             return false; // a sub-heading: a section label inside a paper, or stray text
         }
@@ -443,6 +463,44 @@ public final class ParseSession {
         startPaper(s, fs, h.index(), h.title(), h.link(), h.broken());
         return true;
     }
+
+    /**
+     * Starts a paper if the heading {@code [hs, he)} holds only its title and the next line that is
+     * not blank gives its link ({@link MetadataLinkForm}); returns false otherwise. The look-ahead
+     * stays in the chunk, which holds that line: only a heading or another block start cuts a chunk.
+     */
+    private boolean titleOnlyPaper(int s, int fs, int hs, int he) {
+        int pos = line.end();
+        for (int k = 0; k < 3 && pos < chunkTo; k++) {
+            if (text.charAt(pos) == '\r' && pos + 1 < chunkTo && text.charAt(pos + 1) == '\n') {
+                pos += 2;
+            } else {
+                pos++;
+            }
+            int end = pos;
+            while (end < chunkTo && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            peek.set(text, pos, end, lineNo + k + 1, bias);
+            if (!peek.isBlank()) {
+                String link = Forms.startsBlock(peek) ? null : MetadataLinkForm.INSTANCE.match(peek);
+                if (link == null) {
+                    return false;
+                }
+                finishPaper(false);
+                startPaper(s, fs, null, text.substring(hs, he), link, null);
+                if (paper != null) {
+                    paper.linkLine = lineNo + k + 1;
+                }
+                return true;
+            }
+            pos = end;
+        }
+        return false;
+    }
+
+    /** A second view, for looking at the lines after the current one. */
+    private final Line peek = new Line();
 
     private boolean html(int s, int fs, int e) {
         int te = line.trimmedEnd();
@@ -661,6 +719,11 @@ public final class ParseSession {
         finishPaper(true);
         templateCheck.finish();
         finishCategory();
+        if (frontMatterLine > 0) {
+            report(ProblemCode.UNEXPECTED_TEXT, frontMatterLine, 1,
+                    "the front matter opened here is never closed by a '---' line; the whole file was read as "
+                            + "front matter and skipped");
+        }
         if (!sawContent) {
             report(ProblemCode.EMPTY_INPUT, 1, 1, "the input is empty");
         } else if (paperCount == 0 && toc.isEmpty() && categories.isEmpty() && !tocPresent) {

@@ -27,6 +27,12 @@ public final class Vocabulary {
             "AI_Comments", "AI Comments", "DOI", "Journal", "Journal ref", "Translation", "Abstract translation",
             "Code", "Project page", "摘要翻译", "局限性", "未来工作");
 
+    /**
+     * Labels without a canonical field that the upstream template itself once wrote ({@code Task:},
+     * March 2025), normalised: kept as sections and not reported as unknown.
+     */
+    private static final Set<String> TEMPLATE_LABELS = Set.of("task");
+
     /** The titles of a table of contents heading, normalised. */
     private static final Set<String> TOC_TITLES = Set.of("table of contents", "contents", "目录", "目錄", "toc",
             "목차");
@@ -135,6 +141,11 @@ public final class Vocabulary {
         }
         int open = Labels.indexOfAny(n, '(', '（');
         return open > 0 && WellKnown.LABELS.contains(n.substring(0, open).strip());
+    }
+
+    /** {@return whether the upstream template once wrote this label without a canonical field ({@code Task})} */
+    public boolean isTemplateLabel(String label) {
+        return TEMPLATE_LABELS.contains(Labels.normalizeCached(label));
     }
 
     /** {@return whether a heading's text is the title of a table of contents ({@code 目录})} */

@@ -236,4 +236,34 @@ class FormsTest {
         assertTrue(Forms.startsBlock(line("3. [T](https://arxiv.org/abs/2501.00003)")));
         assertFalse(Forms.startsBlock(line("3. a step")));
     }
+
+    @Test
+    void frontMatterDelimiters() {
+        FrontMatterForm f = FrontMatterForm.INSTANCE;
+        assertTrue(f.opens(line("---")));
+        assertTrue(f.opens(line("--- ")));
+        assertFalse(f.opens(line("----")), "a longer rule is not a delimiter");
+        assertFalse(f.opens(line(" ---")), "indented");
+        assertFalse(f.opens(line("...")), "'...' only closes");
+        assertTrue(f.closes(line("...")));
+        assertTrue(f.closes(line("---")));
+        assertFalse(f.closes(line("-- -")));
+        assertFalse(Forms.startsBlock(line("---")));
+    }
+
+    @Test
+    void metadataLinkLines() {
+        MetadataLinkForm f = MetadataLinkForm.INSTANCE;
+        assertEquals("https://arxiv.org/abs/2608.19280", f.match(line(
+                "- **arXiv**: [2608.19280](https://arxiv.org/abs/2608.19280) · [PDF](https://arxiv.org/pdf/2608.19280)")));
+        assertEquals("https://doi.org/10.1103/x", f.match(line("- **DOI:** [10.1103/x](https://doi.org/10.1103/x)")));
+        assertEquals("https://example.org/p", f.match(line("URL: https://example.org/p more")));
+        assertEquals("http://example.org/p", f.match(line("* Link: <http://example.org/p>")));
+        assertNull(f.match(line("- **Authors**: A, B")), "not a link label");
+        assertNull(f.match(line("- **arXiv**: 2608.19280")), "no URL");
+        assertNull(f.match(line("- **arXiv**: [2608.19280](ftp://x/y)")), "not a web link");
+        assertNull(f.match(line("- **arXiv**: [2608.19280](https://arxiv.org/abs/2608.19280")), "unclosed link");
+        assertNull(f.match(line("#### arXiv")), "a sub-heading label has no value");
+        assertNull(f.match(line("")));
+    }
 }

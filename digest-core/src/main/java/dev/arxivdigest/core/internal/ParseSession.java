@@ -770,31 +770,12 @@ public final class ParseSession {
 
     /** {@code t.indexOf(needle, from)} that never looks at or past {@code to}; -1 if absent. */
     static int indexOf(String t, String needle, int from, int to) {
-        int last = to - needle.length();
-        char first = needle.charAt(0);
-        outer:
-        for (int i = Math.max(0, from); i <= last; i++) {
-            if (t.charAt(i) != first) {
-                continue;
-            }
-            for (int k = 1; k < needle.length(); k++) {
-                if (t.charAt(i + k) != needle.charAt(k)) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return Chars.indexOf(t, needle, from, to);
     }
 
     /** {@code t.indexOf(c, from)} that never looks at or past {@code to}; -1 if absent. */
     static int indexOf(String t, char c, int from, int to) {
-        for (int i = Math.max(0, from); i < to; i++) {
-            if (t.charAt(i) == c) {
-                return i;
-            }
-        }
-        return -1;
+        return Chars.indexOf(t, c, from, to);
     }
 
     static boolean isSpace(char c) {
@@ -802,7 +783,7 @@ public final class ParseSession {
     }
 
     static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return Chars.isDigit(c);
     }
 
     /** Finds a date written {@code yyyy-mm-dd} in a region, or null. */

@@ -35,13 +35,14 @@ import java.util.zip.ZipInputStream;
  */
 public class CheckRelease {
 
-    static final List<String> LIBRARIES = List.of("digest-model", "digest-core", "digest-render");
+    static final List<String> LIBRARIES = List.of("digest-model", "digest-core", "digest-render", "digest-json", "digest-archive");
     static final List<String> POMS = List.of("arxiv-digest-parent", "digest-bom");
     static final List<String> REQUIRED = List.of("name", "description", "url", "licenses/license/name",
             "developers/developer/name", "scm/url", "scm/connection");
     /** Package roots a CLI jar may bundle, and the name THIRD-PARTY-NOTICES.txt must give each. */
     static final Map<String, String> BUNDLED = Map.of("com/vladsch/flexmark/", "flexmark-java", "org/jsoup/", "jsoup",
             "org/slf4j/", "SLF4J", "com/fasterxml/jackson/", "Jackson", "picocli/", "picocli",
+            "org/apache/lucene/", "Apache Lucene", "org/tartarus/snowball/", "Snowball",
             "com/rometools/", "ROME", "org/jdom2/", "JDOM 2");
 
     int passed;

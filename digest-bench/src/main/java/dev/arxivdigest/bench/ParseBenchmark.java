@@ -2,6 +2,7 @@ package dev.arxivdigest.bench;
 
 import com.vladsch.flexmark.parser.Parser;
 import dev.arxivdigest.core.DigestParser;
+import dev.arxivdigest.core.PaperStream;
 import dev.arxivdigest.model.Paper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,7 +57,7 @@ public class ParseBenchmark {
     @Benchmark
     public void oursStreaming(Blackhole bh) throws IOException {
         for (byte[] b : files) {
-            try (DigestParser.PaperStream s = parser.stream(new ByteArrayInputStream(b))) {
+            try (PaperStream s = parser.stream(new ByteArrayInputStream(b))) {
                 for (Paper p : s) {
                     bh.consume(p);
                 }

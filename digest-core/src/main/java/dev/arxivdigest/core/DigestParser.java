@@ -8,12 +8,12 @@ import dev.arxivdigest.core.internal.Labels;
 import dev.arxivdigest.core.internal.ParseSession;
 import dev.arxivdigest.core.internal.ParserConfig;
 import dev.arxivdigest.core.internal.PaperStreams;
+import dev.arxivdigest.core.internal.Strictness;
+import dev.arxivdigest.core.internal.Vocabulary;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Field;
 import dev.arxivdigest.model.Paper;
-import dev.arxivdigest.model.Problem;
 import dev.arxivdigest.model.ProblemCode;
-import dev.arxivdigest.model.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +66,7 @@ public final class DigestParser {
 
     private DigestParser(Builder b) {
         List<SectionExtractor<?>> builtIns = b.builtIns ? BuiltInExtractors.all() : List.of();
-        this.config = new ParserConfig(Labels.withAliases(b.aliases), b.maxProblems, b.maxInputLength, b.maxPapers,
+        this.config = new ParserConfig(Vocabulary.withLabelAliases(b.aliases), b.maxProblems, b.maxInputLength, b.maxPapers,
                 b.maxPaperLength, Extractors.of(b.extractors, builtIns));
         this.strict = b.strict;
     }
@@ -78,7 +78,7 @@ public final class DigestParser {
 
     /** {@return the built-in label aliases: each label as written, and the field it stands for} */
     public static Map<String, Field> defaultLabelAliases() {
-        return Labels.defaultAliases();
+        return Vocabulary.defaultAliases();
     }
 
     /** {@return the extractors this parser runs, in the order it tries them} */
@@ -170,7 +170,8 @@ public final class DigestParser {
      * Parses a digest file paper by paper, without holding the whole file: memory is bounded by the
      * largest paper, not by the file. Papers arrive in document order as soon as each is complete;
      * problems are on each paper, and the document-level ones (table of contents totals, empty
-     * categories) in {@link PaperStream#digest()} once the stream is consumed.
+     * categories) in {@link PaperStream#digest()} once the stream is consumed. Each paper's category
+     * is given by {@link PaperStream#inCategories()}.
      *
      * <p>The stream holds the file open: close it, for example with try-with-resources.
      *
@@ -180,7 +181,7 @@ public final class DigestParser {
      */
     public PaperStream stream(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        return PaperStreams.open(config, Files.newInputStream(file), dateOf(file), strict);
+        return new NamedStream(PaperStreams.open(config, Files.newInputStream(file), dateOf(file), strict));
     }
 
     /**
@@ -192,7 +193,7 @@ public final class DigestParser {
      */
     public PaperStream stream(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return PaperStreams.open(config, in, null, strict);
+        return new NamedStream(PaperStreams.open(config, in, null, strict));
     }
 
     /**
@@ -328,17 +329,9 @@ public final class DigestParser {
                     d.categories().size(), d.problems().size());
         }
         if (strict) {
-            check(d.problems());
+            Strictness.check(d.problems());
         }
         return d;
-    }
-
-    static void check(List<Problem> problems) {
-        for (Problem p : problems) {
-            if (p.severity().compareTo(Severity.WARNING) >= 0) {
-                throw new DigestException(problems);
-            }
-        }
     }
 
     private static LocalDate dateOf(Path file) {
@@ -507,28 +500,44 @@ public final class DigestParser {
     }
 
     /**
-     * Papers of a digest, parsed one by one from a stream. Iterate once; close when done.
-     * Not thread-safe.
+     * The stream {@link #stream(Path)} returns: a {@link dev.arxivdigest.core.PaperStream}, under the
+     * name it had when it was declared here. Kept so that code naming {@code DigestParser.PaperStream}
+     * compiles unchanged; new code can name {@link dev.arxivdigest.core.PaperStream}.
      */
-    public interface PaperStream extends AutoCloseable, Iterable<Paper> {
+    public interface PaperStream extends dev.arxivdigest.core.PaperStream {
+    }
 
-        /** {@return the papers as a {@link Stream}; closing it closes this} */
-        Stream<Paper> papers();
+    /** Presents the engine's stream under the nested name. */
+    private static final class NamedStream implements PaperStream {
+        private final dev.arxivdigest.core.PaperStream engine;
 
-        /**
-         * Returns the document: its table of contents, its categories without their papers (they
-         * were streamed), and every problem. Complete once all papers have been consumed.
-         *
-         * @return the document so far
-         */
-        Digest digest();
+        NamedStream(dev.arxivdigest.core.PaperStream engine) {
+            this.engine = engine;
+        }
 
-        /**
-         * Closes the input.
-         *
-         * @throws IOException if closing fails
-         */
         @Override
-        void close() throws IOException;
+        public java.util.Iterator<Paper> iterator() {
+            return engine.iterator();
+        }
+
+        @Override
+        public Stream<Paper> papers() {
+            return engine.papers();
+        }
+
+        @Override
+        public Stream<InCategory> inCategories() {
+            return engine.inCategories();
+        }
+
+        @Override
+        public Digest digest() {
+            return engine.digest();
+        }
+
+        @Override
+        public void close() throws IOException {
+            engine.close();
+        }
     }
 }

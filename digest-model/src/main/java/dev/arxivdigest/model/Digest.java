@@ -1,7 +1,6 @@
 package dev.arxivdigest.model;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,8 +9,9 @@ import java.util.Optional;
  * A parsed digest: its table of contents, its categories with their papers, and every problem
  * found while parsing it.
  *
- * <p>Lookups ({@link #category(String)}, {@link #paper(String)}) scan the digest; for many lookups
- * build a map from {@link #papers()} once.
+ * <p>Derived views are computed once, when the digest is made: {@link #papers()} returns the same
+ * list on every call. Lookups ({@link #category(String)}, {@link #paper(String)}) scan the digest;
+ * for many lookups build a map from {@link #papers()} once.
  *
  * <p>Immutable and thread-safe.
  *
@@ -38,17 +38,18 @@ public record Digest(Optional<String> title, Optional<LocalDate> date, List<TocE
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(date, "date");
         toc = List.copyOf(toc);
-        categories = List.copyOf(categories);
+        categories = CategoryList.of(categories);
         problems = List.copyOf(problems);
     }
 
-    /** {@return every paper in document order, across categories} */
+    /**
+     * Returns every paper in document order, across categories. The list is made once, with the
+     * digest: calling this in a loop costs nothing.
+     *
+     * @return every paper, an immutable list
+     */
     public List<Paper> papers() {
-        List<Paper> all = new ArrayList<>();
-        for (Category c : categories) {
-            all.addAll(c.papers());
-        }
-        return List.copyOf(all);
+        return ((CategoryList) categories).papers();
     }
 
     /**

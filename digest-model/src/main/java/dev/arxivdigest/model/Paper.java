@@ -60,6 +60,20 @@ public record Paper(Optional<String> index, String title, String link, Optional<
         problems = List.copyOf(problems);
     }
 
+    /**
+     * Returns the paper's general identifier: its arXiv id if it has one, else the DOI or the link
+     * its header shows (see {@link PaperId#fromLink(String)}). Derived from {@link #arxivId()} and
+     * {@link #link()}; two sightings of one paper have equal identifiers.
+     *
+     * @return the identifier, or empty for a paper whose header has no link
+     */
+    public Optional<PaperId> id() {
+        if (arxivId.isPresent()) {
+            return Optional.of(PaperId.of(arxivId.get()));
+        }
+        return PaperId.fromLink(link);
+    }
+
     /** {@return the running index as a number, if the header has one that fits an int} */
     public OptionalInt number() {
         if (index.isEmpty()) {

@@ -3,6 +3,12 @@ package dev.arxivdigest.core.internal;
 import dev.arxivdigest.core.ProblemReporter;
 import dev.arxivdigest.core.SectionExtractor;
 import dev.arxivdigest.core.SectionView;
+import dev.arxivdigest.core.internal.forms.BackLinksForm;
+import dev.arxivdigest.core.internal.forms.Forms;
+import dev.arxivdigest.core.internal.forms.LabelForm;
+import dev.arxivdigest.core.internal.forms.LabelForms;
+import dev.arxivdigest.core.internal.forms.Line;
+import dev.arxivdigest.core.internal.forms.SeparatorForm;
 import dev.arxivdigest.model.ArxivId;
 import dev.arxivdigest.model.Attributes;
 import dev.arxivdigest.model.Details;
@@ -27,10 +33,6 @@ import java.util.Optional;
  */
 final class PaperBuilder {
 
-    private static final int NO_DETAILS = 0;
-    private static final int DETAILS_OPEN = 1;
-    private static final int DETAILS_CLOSED = 2;
-
     private final ParseSession session;
     private final int headerLine;
     private final long headerOffset;
@@ -40,18 +42,17 @@ final class PaperBuilder {
     final Optional<ArxivId> arxivId;
 
     private List<String> authors;
-    private boolean expectAuthors = true;
     private final List<SectionBuilder> before = new ArrayList<>(6);
     private final List<SectionBuilder> inside = new ArrayList<>(8);
     private SectionBuilder current;
     private boolean paragraphStart = true;
-    private int detailsState = NO_DETAILS;
+    /** Where the paper is; each state handles a line. */
+    PaperState state = PaperState.BEFORE_AUTHORS;
     private int detailsLine;
     private int detailsColumn;
     private long detailsOffset;
     private String summary = "";
     private boolean sawSummary;
-    private boolean summaryAllowed;
     private long detailsEndOffset;
     private int detailsEndLine;
     private int detailsEndColumn;
@@ -102,7 +103,6 @@ final class PaperBuilder {
     }
 
     void line(int s, int e, int fs) {
-        String t = session.text;
         if (session.config.maxPaperChars() > 0) {
             chars += e - s + 1;
             if (chars > session.config.maxPaperChars()) {
@@ -114,36 +114,50 @@ final class PaperBuilder {
                 return;
             }
         }
-        summaryAllowed = false;
-        if (expectAuthors) {
-            if (authorsLine(s, e, fs)) {
-                expectAuthors = false;
-                openerForm = NO_FORM;
-                mark(e);
-                paragraphStart = false;
-                return;
-            }
-            if (t.charAt(fs) == '>' && translatedTitle(s, e, fs)) {
-                openerForm = NO_FORM;
-                mark(e);
-                return;
-            }
-            if (matchLabel(s, e, fs)) {
-                // a label above the authors (a translated title) keeps the authors line expected
-                expectAuthors = authors == null && (current == null || current.field.isEmpty());
-                mark(e);
-                paragraphStart = false;
-                return;
-            }
-            expectAuthors = false;
+        state.line(this, s, e, fs);
+    }
+
+    /**
+     * A line where the authors line is expected: the authors, a translated title or a label above
+     * them. Returns false, having moved to the body, if the line is none of them.
+     */
+    boolean aboveAuthors(int s, int e, int fs) {
+        if (authorsLine(s, e, fs)) {
+            state = PaperState.BODY;
+            openerForm = NO_FORM;
+            mark(e);
+            paragraphStart = false;
+            return true;
         }
+        if (session.text.charAt(fs) == '>' && translatedTitle(s, e, fs)) {
+            openerForm = NO_FORM;
+            mark(e);
+            return true;
+        }
+        if (matchLabel(s, e, fs)) {
+            // a label above the authors (a translated title) keeps the authors line expected
+            if (state == PaperState.BEFORE_AUTHORS
+                    && !(authors == null && (current == null || current.field.isEmpty()))) {
+                state = PaperState.BODY;
+            }
+            mark(e);
+            paragraphStart = false;
+            return true;
+        }
+        state = PaperState.BODY;
+        return false;
+    }
+
+    /** A line of the paper's body: a separator, back-links, a label, or text of the running section. */
+    void body(int s, int e, int fs) {
+        String t = session.text;
         char f = t.charAt(fs);
-        if ((f == '-' || f == '*' || f == '_') && isThematicBreak(fs, e)) {
+        if (SeparatorForm.INSTANCE.opens(session.line)) {
             closeSection();
             paragraphStart = true;
             return;
         }
-        if (f == '[' && isAnchorLinksOnly(fs, e)) {
+        if (BackLinksForm.INSTANCE.opens(session.line)) {
             closeSection();
             paragraphStart = true;
             return;
@@ -156,7 +170,10 @@ final class PaperBuilder {
         if (current != null && paragraphStart && f == '>' && !current.quoted && bareTldrAllowed()) {
             closeSection();
         }
-        if (current == null && detailsState == DETAILS_CLOSED) {
+        if (current != null && paragraphStart && fs == s && openedByListItem() && bareAbstractAllowed()) {
+            closeSection(); // the paragraph after a metadata list is not the last item's
+        }
+        if (current == null && state == PaperState.AFTER_DETAILS) {
             // text after the details block is not the paper's: the generator writes nothing there
             if (paragraphStart) {
                 session.report(ProblemCode.UNEXPECTED_TEXT, session.lineNo, col(fs),
@@ -164,6 +181,12 @@ final class PaperBuilder {
             }
             paragraphStart = false;
             return;
+        }
+        if (current == null && paragraphStart && bareAbstractAllowed()) {
+            // under a title-only header, the paragraph after the metadata list is the abstract
+            openerForm = NO_FORM;
+            current = new SectionBuilder(session, "", Labels.shared(Field.ABSTRACT), session.lineNo, col(fs),
+                    session.bias + s, false);
         }
         if (current == null) {
             openerForm = NO_FORM;
@@ -184,12 +207,13 @@ final class PaperBuilder {
                 }
             } else {
                 current = new SectionBuilder(session, "", Optional.empty(), session.lineNo, col(s), session.bias + s,
-                        detailsState == DETAILS_OPEN);
+                        state.inDetails());
                 problem(ProblemCode.PAPER_UNLABELLED_TEXT, session.lineNo, col(fs),
                         "text that belongs to no label is kept as an unlabelled section: " + session.excerpt(fs, e));
             }
         }
         current.extend(s, e, fs);
+        runningContinued = true;
         if (current.field.isPresent() && current.field.get() == Field.MAIN_CATEGORY) {
             closeSection(); // a one-line field: what follows is not part of it
         }
@@ -197,52 +221,36 @@ final class PaperBuilder {
         paragraphStart = false;
     }
 
-    private boolean isThematicBreak(int fs, int e) {
-        String t = session.text;
-        char c = t.charAt(fs);
-        int n = 0;
-        for (int i = fs; i < e; i++) {
-            char x = t.charAt(i);
-            if (x == c) {
-                n++;
-            } else if (!ParseSession.isSpace(x)) {
+    /**
+     * Whether an unlabelled paragraph here is the abstract: the paper's header held only its title and
+     * its link came from a metadata line ({@link #linkLine}), no details block and no abstract yet.
+     */
+    private boolean bareAbstractAllowed() {
+        if (linkLine == 0 || !state.beforeDetails()) {
+            return false;
+        }
+        for (SectionBuilder b : before) {
+            if (b.field.isPresent() && b.field.get() == Field.ABSTRACT) {
                 return false;
             }
         }
-        return n >= 3;
+        return true;
     }
 
-    /** A line made only of links to anchors, such as back-links: {@code [Back](#toc) | [Top](#cs.CV)}. */
-    private boolean isAnchorLinksOnly(int fs, int e) {
-        String t = session.text;
-        int i = fs;
-        int links = 0;
-        while (i < e) {
-            char c = t.charAt(i);
-            if (ParseSession.isSpace(c) || c == '|') {
-                i++;
-                continue;
-            }
-            if (c != '[') {
-                return false;
-            }
-            int mid = ParseSession.indexOf(t, "](#", i, e);
-            if (mid < 0) {
-                return false;
-            }
-            int close = ParseSession.indexOf(t, ')', mid, e);
-            if (close < 0) {
-                return false;
-            }
-            links++;
-            i = close + 1;
-        }
-        return links > 0;
+    /** Whether the running section was opened by a label on a list item ({@code - **TL;DR**: …}). */
+    private boolean openedByListItem() {
+        return openerForm != NO_FORM && (openerForm >>> 8 & 0xFFFF) != 0;
     }
+
+    /**
+     * The line of the metadata line that gave the paper its link, when the header held only the title
+     * ({@code ### Title} then {@code - **arXiv**: [id](url)}); 0 otherwise.
+     */
+    int linkLine;
 
     /** Whether an unlabelled paragraph here is the TL;DR: before the details block, none seen yet. */
     private boolean bareTldrAllowed() {
-        if (detailsState != NO_DETAILS || authors == null) {
+        if (!state.beforeDetails() || authors == null) {
             return false;
         }
         for (SectionBuilder b : before) {
@@ -403,123 +411,31 @@ final class PaperBuilder {
      */
     private boolean matchLabel(int s, int e, int fs) {
         valueEndOverride = -1;
+        LabelForm.Match m = LabelForms.match(session.line, fs);
+        if (m == null) {
+            return false;
+        }
         String t = session.text;
-        int p = fs;
-        boolean marker = false;
-        char c = t.charAt(p);
-        if (c == '>') {
-            p++;
-            while (p < e && ParseSession.isSpace(t.charAt(p))) {
-                p++;
-            }
-            marker = true;
-        } else if ((c == '-' || c == '+' || c == '*' || c == '•') && p + 1 < e && t.charAt(p + 1) == ' ') {
-            p += 2;
-            while (p < e && ParseSession.isSpace(t.charAt(p))) {
-                p++;
-            }
-            marker = true;
-        }
-        if (p >= e) {
-            return false;
-        }
-        c = t.charAt(p);
-        int labelStart;
-        int labelEnd;
-        int valueStart;
-        boolean strong;
-        if (c == '#') {
-            int h = p;
-            while (h < e && t.charAt(h) == '#') {
-                h++;
-            }
-            if (h - p < 3 || h >= e || !ParseSession.isSpace(t.charAt(h))) {
-                return false;
-            }
-            labelStart = h;
-            while (labelStart < e && ParseSession.isSpace(t.charAt(labelStart))) {
-                labelStart++;
-            }
-            labelEnd = e;
-            while (labelEnd > labelStart && ParseSession.isSpace(t.charAt(labelEnd - 1))) {
-                labelEnd--;
-            }
-            if (labelEnd > labelStart && (t.charAt(labelEnd - 1) == ':' || t.charAt(labelEnd - 1) == '：')) {
-                labelEnd--;
-            }
-            valueStart = e;
-            strong = true;
-        } else if (c == '*' && p + 1 < e && t.charAt(p + 1) == '*') {
-            int close = ParseSession.indexOf(t, "**", p + 2, e);
-            if (close < 0 || close >= e || close - p > 100) {
-                return false;
-            }
-            labelStart = p + 2;
-            int q = close;
-            int innerColon = -1;
-            for (int i = labelStart; i < q && i - labelStart < 40; i++) {
-                char x = t.charAt(i);
-                if (x == '：' || (x == ':' && i + 1 < q && t.charAt(i + 1) == ' ')) {
-                    innerColon = i;
-                    break;
-                }
-            }
-            if (innerColon > labelStart && innerColon < q - 1 && restBlank(q + 2, e)) {
-                // **Label: value**
-                labelEnd = innerColon;
-                valueStart = innerColon + 1;
-                valueEndOverride = q;
-            } else if (q > labelStart && isColon(t.charAt(q - 1))) {
-                labelEnd = q - 1;
-                valueStart = q + 2;
-            } else if (q + 2 < e && isColon(t.charAt(q + 2))) {
-                labelEnd = q;
-                valueStart = q + 3;
-            } else if (restBlank(q + 2, e)) {
-                labelEnd = q;
-                valueStart = e;
-            } else {
-                return false;
-            }
-            strong = true;
-        } else {
-            int limit = Math.min(e, p + 64);
-            int colon = -1;
-            for (int i = p; i < limit; i++) {
-                char x = t.charAt(i);
-                if (x == ':') {
-                    if (i + 1 == e || t.charAt(i + 1) == ' ' || t.charAt(i + 1) == '\t') {
-                        colon = i;
-                    }
-                    break;
-                }
-                if (x == '：') {
-                    colon = i;
-                    break;
-                }
-            }
-            if (colon <= p) {
-                return false;
-            }
-            labelStart = p;
-            labelEnd = colon;
-            valueStart = colon + 1;
-            strong = false;
-        }
-        while (labelEnd > labelStart && ParseSession.isSpace(t.charAt(labelEnd - 1))) {
-            labelEnd--;
-        }
-        if (labelEnd <= labelStart) {
-            return false;
-        }
+        int labelStart = m.labelStart();
+        int labelEnd = m.labelEnd();
+        int valueStart = m.valueStart();
+        boolean strong = m.strong();
+        boolean marker = m.marker();
+        valueEndOverride = m.valueEnd();
         Labels.Entry entry = session.labels.entry(t.substring(labelStart, labelEnd));
         String label = entry.label();
         Optional<Field> field = entry.field();
+        if (paragraphStart && !marker && !strong && !m.heading() && bareAbstractAllowed()
+                && !(field.isPresent() && field.get() == Field.ABSTRACT)) {
+            // under a title-only header the paragraph after the metadata list is the abstract, even when
+            // it begins with a word and a colon ("Background: …"): the template labels nothing there
+            return false;
+        }
         // the form of this label line; a line of the same form as the label line that opened the running
         // section is its sibling ("- **Keywords:** a" under "- **TL;DR:** b"), even without a blank line
         int form = Math.min(fs - s, 255) | (marker ? t.charAt(fs) & 0xFFFF : 0) << 8 | (strong ? 1 << 24 : 0)
-                | (c == '#' ? 1 << 25 : 0);
-        boolean sibling = !paragraphStart && form == openerForm;
+                | (m.heading() ? 1 << 25 : 0);
+        boolean sibling = !paragraphStart && form == openerForm && (strong || marker || plainSibling(label, field));
         boolean accept;
         if (field.isPresent()) {
             // mid-paragraph, a plain line needs the label itself, not a gloss found in running text
@@ -532,12 +448,13 @@ final class PaperBuilder {
                     && (strong || plainLabels >= strongLabels || !restBlank(valueStart, e));
         } else {
             // mid-paragraph, a plain line is a new section only for labels forks are known to write
-            accept = sibling && plausibleLabel(label, strong) && (marker || strong || Labels.wellKnown(label));
+            accept = sibling && plausibleLabel(label, strong) && (marker || strong || session.vocabulary.isWellKnownLabel(label));
         }
         if (!accept) {
             return false;
         }
         openerForm = form;
+        runningContinued = false;
         if (strong) {
             strongLabels++;
         } else {
@@ -547,7 +464,7 @@ final class PaperBuilder {
             valueStart++;
         }
         int lineValueEnd = valueEndOverride >= 0 ? valueEndOverride : e;
-        if (authors == null && field.isEmpty() && !restBlank(valueStart, lineValueEnd) && isAuthorsLabel(label)) {
+        if (authors == null && field.isEmpty() && !restBlank(valueStart, lineValueEnd) && session.vocabulary.isAuthorsLabel(label)) {
             // "**Authors:** A, B": the authors line in labelled form
             valueEndOverride = -1;
             closeSection();
@@ -556,8 +473,8 @@ final class PaperBuilder {
         }
         closeSection();
         current = new SectionBuilder(session, label, field, session.lineNo, col(fs), session.bias + s,
-                detailsState == DETAILS_OPEN);
-        current.quoted = c != '#' && t.charAt(fs) == '>';
+                state.inDetails());
+        current.quoted = !m.heading() && t.charAt(fs) == '>';
         boolean enclosed = valueEndOverride >= 0;
         int valueEnd = enclosed ? valueEndOverride : e;
         valueEndOverride = -1;
@@ -574,16 +491,39 @@ final class PaperBuilder {
 
     private int valueEndOverride = -1;
 
-    private static boolean isAuthorsLabel(String label) {
-        String n = Labels.normalizeCached(label);
-        return n.equals("authors") || n.equals("author") || n.equals("作者") || n.equals("저자");
+    /** Whether the running section has a line after its label line. */
+    private boolean runningContinued;
+
+    /**
+     * Whether a plain label line right under the running section's, without a blank line, is its
+     * sibling as a template writes them ({@code TL;DR: a} then {@code Keywords: b}) rather than a
+     * word and a colon at the start of a hard-wrapped line of its value: the running value is still
+     * its label line alone, the two labels share the case of their first letter, and a canonical
+     * field does not come before the running one in the template's order ({@code 方法：} under
+     * {@code Abstract:} is a line of a structured abstract).
+     */
+    private boolean plainSibling(String label, Optional<Field> field) {
+        if (current == null) {
+            return true;
+        }
+        if (runningContinued || current.label.isEmpty()) {
+            return false;
+        }
+        int a = label.codePointAt(0);
+        int b = current.label.codePointAt(0);
+        if (Character.isLowerCase(a) != Character.isLowerCase(b)) {
+            return false;
+        }
+        return field.isEmpty() || current.field.isEmpty() || field.get().ordinal() >= current.field.get().ordinal();
     }
 
     /** Reads a labelled authors value, without the emphasis around it ({@code *A, B*}). */
     private void labelledAuthors(int a, int b) {
         Range r = unemphasised(session.text, a, b);
         authors = splitAuthors(session.text, r.from(), r.to());
-        expectAuthors = false;
+        if (state == PaperState.BEFORE_AUTHORS) {
+            state = PaperState.BODY;
+        }
     }
 
     /** The form of the label line that opened the running paragraph's section, or {@link #NO_FORM}. */
@@ -647,21 +587,19 @@ final class PaperBuilder {
             return;
         }
         closeSection();
-        if (detailsState != NO_DETAILS) {
+        if (!state.beforeDetails()) {
             problem(ProblemCode.DETAILS_UNBALANCED, session.lineNo, col(fs),
-                    detailsState == DETAILS_OPEN ? "<details> inside an open <details> block"
+                    state.inDetails() ? "<details> inside an open <details> block"
                             : "a second <details> block in one paper; its sections join the first");
         } else {
             detailsLine = session.lineNo;
             detailsColumn = col(fs);
             detailsOffset = session.bias + s;
         }
-        detailsState = DETAILS_OPEN;
+        state = PaperState.AT_SUMMARY;
         strongLabels = 0; // the details block may use another label form than the lines above it
         plainLabels = 0;
-        expectAuthors = false;
         paragraphStart = true;
-        summaryAllowed = true;
         String t = session.text;
         int sum = indexOfIgnoreCase(t, "<summary", fs, te);
         if (sum >= 0) {
@@ -671,7 +609,7 @@ final class PaperBuilder {
     }
 
     boolean acceptsSummary() {
-        return detailsState == DETAILS_OPEN && summaryAllowed;
+        return state == PaperState.AT_SUMMARY;
     }
 
     void summary(int fs, int te) {
@@ -684,20 +622,22 @@ final class PaperBuilder {
             summary = session.dedup(t.substring(from, Math.max(from, to)));
             sawSummary = true;
         }
-        summaryAllowed = false;
+        if (state == PaperState.AT_SUMMARY) {
+            state = PaperState.IN_DETAILS;
+        }
         paragraphStart = true;
         mark(te);
     }
 
     void closeDetails(int s, int fs, int te) {
-        if (detailsState != DETAILS_OPEN) {
+        if (!state.inDetails()) {
             problem(ProblemCode.DETAILS_UNBALANCED, session.lineNo, col(fs), "</details> without an open <details>");
             closeSection();
             paragraphStart = true;
             return;
         }
         closeSection();
-        detailsState = DETAILS_CLOSED;
+        state = PaperState.AFTER_DETAILS;
         detailsEndOffset = session.bias + te;
         detailsEndLine = session.lineNo;
         detailsEndColumn = col(te);
@@ -750,10 +690,10 @@ final class PaperBuilder {
      * has no details block but has its authors and at least two canonical fields.
      */
     private boolean looksComplete() {
-        if (detailsState == DETAILS_CLOSED) {
+        if (state == PaperState.AFTER_DETAILS) {
             return current == null;
         }
-        return detailsState == NO_DETAILS && hasAuthors() && twoFieldsBefore();
+        return state.beforeDetails() && hasAuthors() && twoFieldsBefore();
     }
 
     /** Whether the sections before the details block hold two canonical fields; allocates nothing. */
@@ -787,6 +727,8 @@ final class PaperBuilder {
                 && t.charAt(te - 1) == '*';
     }
 
+    private final Line lookahead = new Line();
+
     /** Whether a {@code <details>} tag or a canonical label follows within a few lines, before any heading. */
     private boolean followedByPaperBody(int e) {
         String t = session.text;
@@ -801,7 +743,7 @@ final class PaperBuilder {
             while (le < end && t.charAt(le) != '\n' && t.charAt(le) != '\r') {
                 le++;
             }
-            if (ParseSession.isBoundary(t.subSequence(ls, Math.min(le, ls + 12)))) {
+            if (Forms.startsBlock(lookahead.set(t, ls, le, 0, 0))) {
                 return false; // a new block; and where a streamed chunk ends, so both parses see the same
             }
             int a = ls;
@@ -837,11 +779,11 @@ final class PaperBuilder {
     }
 
     boolean detailsOpen() {
-        return detailsState == DETAILS_OPEN;
+        return state.inDetails();
     }
 
     boolean detailsClosed() {
-        return detailsState == DETAILS_CLOSED;
+        return state == PaperState.AFTER_DETAILS;
     }
 
     /** ASCII case-insensitive search for a needle that starts with '<' and is lower case. */
@@ -878,9 +820,24 @@ final class PaperBuilder {
 
     // ------------------------------------------------------------------ build
 
-    Paper build(boolean eof, boolean truncated) {
+    /** A built paper but for its problems, which the template check completes. */
+    record Built(Optional<String> index, String title, String link, Optional<ArxivId> arxivId, List<String> authors,
+                 List<Section> sections, Optional<Details> details, Attributes attributes, SourceSpan span) {
+
+        /** {@return the paper, with these problems} */
+        Paper paper(List<Problem> problems) {
+            return new Paper(index, title, link, arxivId, authors, sections, details, attributes, span, problems);
+        }
+    }
+
+    /** {@return the problems found so far in this paper, in the order found} */
+    List<Problem> problems() {
+        return problems;
+    }
+
+    Built build(boolean eof, boolean truncated) {
         closeSection();
-        if (detailsState == DETAILS_OPEN) {
+        if (state.inDetails()) {
             if (truncated) {
                 problem(ProblemCode.PAPER_TRUNCATED, endLine, endColumn,
                         "the input ends inside the details block of this paper");
@@ -924,7 +881,8 @@ final class PaperBuilder {
                 boolean handled = paperAttrs != null && session.config.extractors().mayHandle(sec.label())
                         && runExtractors(sec, b, pass == 0 ? paperAttrs : detailsAttrs,
                         pass == 1);
-                if (!handled && b.field.isEmpty() && !b.label.isEmpty()
+                if (!handled && b.field.isEmpty() && !b.label.isEmpty() && b.line != linkLine
+                        && !session.vocabulary.isTemplateLabel(b.label)
                         && session.firstUnknownLabel(Labels.normalize(b.label))) {
                     problem(ProblemCode.SECTION_UNKNOWN_LABEL, b.line, b.column,
                             "unknown label '" + b.label + "' kept as a section (reported once per digest)");
@@ -932,7 +890,7 @@ final class PaperBuilder {
             }
         }
         Optional<Details> details = Optional.empty();
-        if (detailsState != NO_DETAILS) {
+        if (!state.beforeDetails()) {
             details = Optional.of(new Details(summary, insideSections,
                     detailsAttrs == null || detailsAttrs.isEmpty() ? Attributes.EMPTY : new Attributes(detailsAttrs),
                     new SourceSpan(detailsOffset, Math.max(detailsOffset, detailsEndOffset), detailsLine,
@@ -942,10 +900,10 @@ final class PaperBuilder {
         }
         SourceSpan span = new SourceSpan(headerOffset, Math.max(headerOffset, endOffset), headerLine, 1,
                 Math.max(headerLine, endLine), endColumn);
-        return new Paper(Optional.ofNullable(index), title, link, arxivId,
+        return new Built(Optional.ofNullable(index), title, link, arxivId,
                 authors == null ? List.of() : authors, beforeSections, details,
                 paperAttrs == null || paperAttrs.isEmpty() ? Attributes.EMPTY : new Attributes(paperAttrs),
-                span, problems);
+                span);
     }
 
     /**
@@ -984,7 +942,7 @@ final class PaperBuilder {
                 labelledTldr |= f == Field.TLDR && !b.label.isEmpty();
             }
         }
-        return new Shape(fields, hasAuthors(), detailsState != NO_DETAILS, sawSummary, labelledTldr, continued);
+        return new Shape(fields, hasAuthors(), !state.beforeDetails(), sawSummary, labelledTldr, continued);
     }
 
     /** The first TL;DR taken from a paragraph without label, or null. */
@@ -1020,8 +978,10 @@ final class PaperBuilder {
                 if (b.plainContinuation > 0 && b.field.isPresent() && !b.label.isEmpty()
                         && expected.fields().contains(b.field.get()) && !expected.continued().contains(b.field.get())) {
                     out.add(Problem.of(ProblemCode.SECTION_CONTINUED, b.plainContinuation, 1, "the "
-                            + b.field.get().canonicalLabel() + " continues on a line that is neither a list item "
-                            + "nor indented, unlike the papers around it; the line is kept in the value"));
+                            + b.field.get().canonicalLabel() + (b.continuedByListItem
+                            ? " continues on a list item right under its one-line value"
+                            : " continues on a line that is neither a list item nor indented")
+                            + ", unlike the papers around it; the line is kept in the value"));
                 }
             }
         }
@@ -1037,7 +997,7 @@ final class PaperBuilder {
 
     private void missing(List<Problem> out, Shape mine, Shape expected, Field f, ProblemCode code) {
         if (expected.fields().contains(f) && !mine.fields().contains(f)) {
-            int line = f.ordinal() >= Field.MOTIVATION.ordinal() && detailsState != NO_DETAILS ? detailsLine : headerLine;
+            int line = f.ordinal() >= Field.MOTIVATION.ordinal() && !state.beforeDetails() ? detailsLine : headerLine;
             out.add(Problem.of(code, line, 1, "the paper has no " + f.canonicalLabel()
                     + (code == ProblemCode.PAPER_MISSING_SECTION ? " section" : "")));
         }

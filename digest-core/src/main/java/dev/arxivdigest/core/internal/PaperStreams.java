@@ -1,12 +1,11 @@
 package dev.arxivdigest.core.internal;
 
-import dev.arxivdigest.core.DigestException;
-import dev.arxivdigest.core.DigestParser;
+import dev.arxivdigest.core.PaperStream;
+import dev.arxivdigest.core.internal.forms.Forms;
+import dev.arxivdigest.core.internal.forms.Line;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Paper;
-import dev.arxivdigest.model.Problem;
 import dev.arxivdigest.model.ProblemCode;
-import dev.arxivdigest.model.Severity;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +31,7 @@ import java.util.stream.StreamSupport;
  * (each chunk holds at most one paper) and feeds them to a session. Memory is bounded by the largest
  * chunk, itself bounded by the paper length limit. Not thread-safe.
  */
-public final class PaperStreams implements DigestParser.PaperStream {
+public final class PaperStreams implements PaperStream {
 
     private static final int BYTES = 64 * 1024;
 
@@ -40,7 +39,7 @@ public final class PaperStreams implements DigestParser.PaperStream {
     private final InputStream in;
     private final ParseSession session;
     private final boolean strict;
-    private final ArrayDeque<Paper> ready = new ArrayDeque<>();
+    private final ArrayDeque<InCategory> ready = new ArrayDeque<>();
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(BYTES);
@@ -67,7 +66,7 @@ public final class PaperStreams implements DigestParser.PaperStream {
         this.config = config;
         this.in = in;
         this.strict = strict;
-        this.session = new ParseSession(config, ready::add, false);
+        this.session = new ParseSession(config, (category, anchor, paper) -> ready.add(new InCategory(category, anchor, paper)), false);
         if (fallback != null) {
             session.fallbackDate(fallback);
         }
@@ -76,13 +75,28 @@ public final class PaperStreams implements DigestParser.PaperStream {
     }
 
     /** Opens a stream over {@code in}. */
-    public static DigestParser.PaperStream open(ParserConfig config, InputStream in, LocalDate fallback,
+    public static PaperStream open(ParserConfig config, InputStream in, LocalDate fallback,
                                                 boolean strict) {
         return new PaperStreams(config, in, fallback, strict);
     }
 
     @Override
     public Iterator<Paper> iterator() {
+        Iterator<InCategory> all = placed();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return all.hasNext();
+            }
+
+            @Override
+            public Paper next() {
+                return all.next().paper();
+            }
+        };
+    }
+
+    private Iterator<InCategory> placed() {
         if (iterated) {
             throw new IllegalStateException("a paper stream can be iterated only once");
         }
@@ -101,7 +115,7 @@ public final class PaperStreams implements DigestParser.PaperStream {
             }
 
             @Override
-            public Paper next() {
+            public InCategory next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
@@ -112,7 +126,16 @@ public final class PaperStreams implements DigestParser.PaperStream {
 
     @Override
     public Stream<Paper> papers() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),
+        return closing(iterator());
+    }
+
+    @Override
+    public Stream<InCategory> inCategories() {
+        return closing(placed());
+    }
+
+    private <T> Stream<T> closing(Iterator<T> it) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> {
                     try {
                         close();
@@ -219,8 +242,7 @@ public final class PaperStreams implements DigestParser.PaperStream {
             session.cutPaper("a line longer than the limit of " + config.maxPaperChars() + " characters");
             return;
         }
-        if (lineStart > 0 && ParseSession.isBoundary(chunk.subSequence(lineStart,
-                Math.min(chunk.length(), lineStart + 12)))) {
+        if (lineStart > 0 && Forms.startsBlock(lineView())) {
             feedChunk(lineStart);
         } else if (chunk.length() > config.maxPaperChars()) {
             feedChunk(chunk.length());
@@ -228,6 +250,17 @@ public final class PaperStreams implements DigestParser.PaperStream {
         }
         lineStart = chunk.length();
     }
+
+    /** The line just completed in the chunk, without its terminator. */
+    private Line lineView() {
+        int end = chunk.length();
+        while (end > lineStart && (chunk.charAt(end - 1) == '\n' || chunk.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return boundary.set(chunk, lineStart, end, 0, 0);
+    }
+
+    private final Line boundary = new Line();
 
     private void feedChunk(int upTo) {
         if (upTo == 0) {
@@ -299,11 +332,7 @@ public final class PaperStreams implements DigestParser.PaperStream {
         finished = true;
         digest = session.finish();
         if (strict) {
-            for (Problem p : digest.problems()) {
-                if (p.severity().compareTo(Severity.WARNING) >= 0) {
-                    throw new DigestException(digest.problems());
-                }
-            }
+            Strictness.check(digest.problems());
         }
     }
 }

@@ -1,9 +1,19 @@
 package dev.arxivdigest.core.internal;
 
+import dev.arxivdigest.core.internal.forms.AnchorForm;
+import dev.arxivdigest.core.internal.forms.Chars;
+import dev.arxivdigest.core.internal.forms.DetailsTagForm;
+import dev.arxivdigest.core.internal.forms.Forms;
+import dev.arxivdigest.core.internal.forms.FrontMatterForm;
+import dev.arxivdigest.core.internal.forms.HeadingForm;
+import dev.arxivdigest.core.internal.forms.Line;
+import dev.arxivdigest.core.internal.forms.MetadataLinkForm;
+import dev.arxivdigest.core.internal.forms.PaperHeaderForm;
+import dev.arxivdigest.core.internal.forms.PaperStartForm;
+import dev.arxivdigest.core.internal.forms.TocEntryForm;
 import dev.arxivdigest.model.ArxivId;
 import dev.arxivdigest.model.Category;
 import dev.arxivdigest.model.Digest;
-import dev.arxivdigest.model.Field;
 import dev.arxivdigest.model.Paper;
 import dev.arxivdigest.model.Problem;
 import dev.arxivdigest.model.ProblemCode;
@@ -15,12 +25,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * One parse of one digest: a single forward pass over its lines. Not thread-safe; a parser creates
@@ -28,15 +35,16 @@ import java.util.function.Consumer;
  *
  * <p>Text arrives in chunks ({@link #feed}); a chunk always ends after a line terminator or at the
  * end of input, and a paper never spans two chunks (the streaming reader cuts chunks only before
- * lines for which {@link #isBoundary} is true). Offsets into a chunk are turned into global offsets
+ * lines for which {@link Forms#startsBlock} is true). Offsets into a chunk are turned into global offsets
  * with the chunk's bias.
  */
 public final class ParseSession {
 
     final ParserConfig config;
     final Labels labels;
+    final Vocabulary vocabulary;
     final ProblemLog problems;
-    private final Consumer<Paper> listener;
+    private final PaperSink listener;
     private final boolean retainPapers;
 
     // ---- the current chunk
@@ -47,6 +55,8 @@ public final class ParseSession {
     long bias;
     int lineNo;
     int lineStart;
+    /** The current line, handed to the recognisers. */
+    final Line line = new Line();
     private long[] marks = new long[0];
     private ProblemCode[] markCodes = new ProblemCode[0];
     private int markIndex;
@@ -81,6 +91,19 @@ public final class ParseSession {
     private boolean seenIndex;
     private boolean seenDetails;
 
+    /** Receives each paper as soon as it is complete, with the category it is in. */
+    @FunctionalInterface
+    public interface PaperSink {
+        /**
+         * Takes a paper.
+         *
+         * @param category the category's name, or empty
+         * @param anchor the category's anchor, or empty
+         * @param paper the paper
+         */
+        void accept(String category, String anchor, Paper paper);
+    }
+
     /**
      * Creates a session.
      *
@@ -88,12 +111,14 @@ public final class ParseSession {
      * @param listener receives each paper as soon as it is complete, or null
      * @param retainPapers whether the digest returned by {@link #finish()} holds the papers
      */
-    public ParseSession(ParserConfig config, Consumer<Paper> listener, boolean retainPapers) {
+    public ParseSession(ParserConfig config, PaperSink listener, boolean retainPapers) {
         this.config = config;
         this.labels = config.labels();
+        this.vocabulary = config.vocabulary();
         this.problems = new ProblemLog(config.maxProblems());
         this.listener = listener;
         this.retainPapers = retainPapers;
+        this.templateCheck = new TemplateCheck<>(problems, this::deliver);
     }
 
     /** Sets the date used when the digest states none (taken from a file name). */
@@ -199,6 +224,7 @@ public final class ParseSession {
                         + " characters; the rest is not parsed");
                 return;
             }
+            line.set(t, pos, end, lineNo, bias);
             processLine(pos, end);
             if (stopped) {
                 return;
@@ -228,45 +254,9 @@ public final class ParseSession {
         stopped = true;
     }
 
-    /** Tells whether a line starts a new block: a paper, a category, an anchor. Used to cut chunks. */
-    public static boolean isBoundary(CharSequence line) {
-        int n = line.length();
-        int i = 0;
-        while (i < n && i < 4 && line.charAt(i) == ' ') {
-            i++;
-        }
-        if (i >= n) {
-            return false;
-        }
-        char c = line.charAt(i);
-        if (c == '#') {
-            int h = i;
-            while (h < n && line.charAt(h) == '#') {
-                h++;
-            }
-            return h - i <= 6 && (h == n || line.charAt(h) == ' ');
-        }
-        if (c == '<') {
-            return startsWithIgnoreCase(line, i, "<div") || startsWithIgnoreCase(line, i, "<a ");
-        }
-        return false;
-    }
-
     /** ASCII case-insensitive prefix test; {@code prefix} is lower case (HTML names are ASCII). */
     static boolean startsWithIgnoreCase(CharSequence s, int at, String prefix) {
-        if (at + prefix.length() > s.length()) {
-            return false;
-        }
-        for (int k = 0; k < prefix.length(); k++) {
-            char c = s.charAt(at + k);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (c != prefix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return Chars.startsWithIgnoreCase(s, at, prefix);
     }
 
     // ------------------------------------------------------------------ lines
@@ -283,12 +273,27 @@ public final class ParseSession {
 
     private boolean skipToBoundary;
 
+    /** The line that opened YAML front matter while it is not closed yet, else 0. */
+    private int frontMatterLine;
+
     private void processLine(int s, int e) {
         if (skipToBoundary) {
-            if (!isBoundary(text.subSequence(s, Math.min(e, s + 12)))) {
+            if (!Forms.startsBlock(line)) {
                 return;
             }
             skipToBoundary = false;
+        }
+        if (frontMatterLine > 0) {
+            sawContent = true;
+            if (lineNo > frontMatterLine && FrontMatterForm.INSTANCE.closes(line)) {
+                frontMatterLine = 0;
+            }
+            return;
+        }
+        if (lineNo == 1 && FrontMatterForm.INSTANCE.opens(line)) {
+            frontMatterLine = 1; // YAML front matter: the file's metadata, not the digest's text
+            sawContent = true;
+            return;
         }
         int fs = s;
         while (fs < e && isSpace(text.charAt(fs))) {
@@ -303,7 +308,7 @@ public final class ParseSession {
         }
         sawContent = true;
         char f = text.charAt(fs);
-        if (f == '#' && fs - s <= 3 && heading(s, fs, e)) {
+        if (f == '#' && heading(s, fs, e)) {
             strayRun = false;
             return;
         }
@@ -312,10 +317,14 @@ public final class ParseSession {
             return;
         }
         if (inToc) {
-            if ((f == '-' || f == '*' || f == '+') && tocEntry(fs, e)) {
+            if (tocEntry(fs, e)) {
                 return;
             }
             inToc = false;
+        }
+        if (paperStart(s, fs, f)) {
+            strayRun = false;
+            return;
         }
         if (paper != null) {
             int lost = paper.headerlessPaper(e, fs);
@@ -327,11 +336,8 @@ public final class ParseSession {
                 }
             } else if (lost == 2) {
                 // a line stands where the next paper's header was: read it as a header if it is one
-                int te = e;
-                while (te > fs && isSpace(text.charAt(te - 1))) {
-                    te--;
-                }
-                if (mayStartPaperHeader(f) && paperHeader(s, fs, fs, te)) {
+                int te = line.trimmedEnd();
+                if (paperHeader(s, fs, fs, te)) {
                     if (paper != null) {
                         paper.problem(ProblemCode.PAPER_BROKEN_HEADER, lineNo, fs - s + 1,
                                 "broken paper header: the header is not a markdown heading");
@@ -352,6 +358,23 @@ public final class ParseSession {
         stray(s, fs, e);
     }
 
+    /** Starts a paper if a paper-start form other than a heading reads the line. */
+    private boolean paperStart(int s, int fs, char f) {
+        for (PaperStartForm form : PAPER_STARTS) {
+            if (form.triggers().indexOf(f) >= 0) {
+                PaperHeaderForm.Match h = form.match(line);
+                if (h != null) {
+                    finishPaper(false);
+                    startPaper(s, fs, h.index(), h.title(), h.link(), h.broken());
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final PaperStartForm[] PAPER_STARTS = Forms.PAPER_STARTS.toArray(new PaperStartForm[0]);
+
     private void stray(int s, int fs, int e) {
         if (paperCount == 0 && category == null) {
             LocalDate d = findDate(text, fs, e);
@@ -370,40 +393,33 @@ public final class ParseSession {
     }
 
     private boolean heading(int s, int fs, int e) {
-        int h = fs;
-        while (h < e && text.charAt(h) == '#') {
-            h++;
-        }
-        int level = h - fs;
-        if (level > 6 || (h < e && text.charAt(h) != ' ' && text.charAt(h) != '\t')) {
+        HeadingForm.Match heading = HeadingForm.INSTANCE.match(line);
+        if (heading == null) {
             return false;
         }
-        int hs = h;
-        while (hs < e && isSpace(text.charAt(hs))) {
-            hs++;
-        }
-        int he = e;
-        while (he > hs && isSpace(text.charAt(he - 1))) {
-            he--;
-        }
-        if (hs < he && mayStartPaperHeader(text.charAt(hs)) && paperHeader(s, fs, hs, he)) {
+        int hs = heading.contentStart();
+        int he = heading.contentEnd();
+        if (paperHeader(s, fs, hs, he)) {
             return true;
         }
-        if (level >= 3) {
+        if (heading.level() >= 2 && titleOnlyPaper(s, fs, hs, he)) {
+            return true;
+        }
+        if (heading.level() >= 3) {
             return false; // a sub-heading: a section label inside a paper, or stray text
         }
         String content = text.substring(hs, he);
-        if (isTocTitle(content)) {
+        if (vocabulary.isTocTitle(content)) {
             finishPaper(false);
             inToc = true;
             tocPresent = true;
             return true;
         }
-        int back = content.indexOf("[[");
-        boolean hasBack = back >= 0 && content.endsWith(")") && content.indexOf("](#", back) > 0;
+        int back = HeadingForm.backLink(content);
+        boolean hasBack = back >= 0;
         if (!hasBack && pendingAnchor == null && paperCount == 0 && categories.isEmpty()
                 && (category == null) && (title == null) && toc.isEmpty() && !tocPresent
-                && !isArxivCategory(content)) {
+                && !vocabulary.isArxivCategory(content)) {
             title = content;
             LocalDate d = findDate(content, 0, content.length());
             if (d != null && date == null) {
@@ -421,32 +437,6 @@ public final class ParseSession {
         return true;
     }
 
-    private static final Set<String> ARCHIVES = Set.of("cs", "math", "stat", "eess", "econ", "q-bio", "q-fin",
-            "physics", "astro-ph", "cond-mat", "gr-qc", "hep-ex", "hep-lat", "hep-ph", "hep-th", "math-ph", "nlin",
-            "nucl-ex", "nucl-th", "quant-ph");
-
-    /** {@code cs.CV}, {@code hep-th}, {@code cond-mat.mes-hall}: an arXiv category, not a document title. */
-    static boolean isArxivCategory(String content) {
-        int dot = content.indexOf('.');
-        String archive = dot < 0 ? content : content.substring(0, dot);
-        if (!ARCHIVES.contains(archive)) {
-            return false;
-        }
-        if (dot < 0) {
-            return true;
-        }
-        if (dot + 1 == content.length()) {
-            return false;
-        }
-        for (int i = dot + 1; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (isDigit(s.charAt(i))) {
@@ -456,134 +446,66 @@ public final class ParseSession {
         return false;
     }
 
-    private static boolean isTocTitle(String content) {
-        String n = Labels.normalize(content);
-        return n.equals("table of contents") || n.equals("contents") || n.equals("目录") || n.equals("目錄")
-                || n.equals("toc") || n.equals("목차");
-    }
-
-    private static boolean mayStartPaperHeader(char c) {
-        return c == '[' || isDigit(c) || c == '*' || c == '_';
-    }
-
     /**
-     * Reads {@code [N] [Title](link)} from a heading; returns false if it is not a paper header. Also
-     * {@code N. [Title](link)}, and the link in emphasis ({@code **[Title](link)**}).
+     * Starts a paper if {@code [hs, he)} of the current line is a paper header; returns false if it
+     * is not one.
      */
     private boolean paperHeader(int s, int fs, int hs, int he) {
-        int p = hs;
-        String index = null;
-        boolean dotted = false;
-        if (text.charAt(p) == '[') {
-            int q = p + 1;
-            while (q < he && isDigit(text.charAt(q))) {
-                q++;
-            }
-            if (q > p + 1 && q < he && text.charAt(q) == ']' && (q + 1 == he || isSpace(text.charAt(q + 1)))) {
-                index = text.substring(p + 1, q);
-                p = q + 1;
-            }
-        } else if (isDigit(text.charAt(p))) {
-            int q = p;
-            while (q < he && q - p < 9 && isDigit(text.charAt(q))) {
-                q++;
-            }
-            if (q + 1 >= he || (text.charAt(q) != '.' && text.charAt(q) != ')') || !isSpace(text.charAt(q + 1))) {
-                return false;
-            }
-            index = text.substring(p, q);
-            dotted = true; // "1. [Title](link)": a paper only if a link follows
-            p = q + 1;
-        }
-        while (p < he && isSpace(text.charAt(p))) {
-            p++;
-        }
-        int emphasis = 0;
-        while (p + emphasis < he && emphasis < 3 && (text.charAt(p + emphasis) == '*' || text.charAt(p + emphasis) == '_')
-                && text.charAt(p + emphasis) == text.charAt(p)) {
-            emphasis++;
-        }
-        if (emphasis > 0) {
-            if (p + emphasis >= he || text.charAt(p + emphasis) != '[') {
-                return false;
-            }
-            p += emphasis;
-        }
-        if (dotted && (p >= he || text.charAt(p) != '[')) {
+        PaperHeaderForm.Match h = PaperHeaderForm.INSTANCE.match(line, hs, he);
+        if (h == null) {
             return false;
         }
-        String title;
-        String link;
-        String broken = null;
-        if (p < he && text.charAt(p) == '[') {
-            int close = titleClose(p, he);
-            int paren = close > p ? linkClose(close + 2, he) : -1;
-            if (paren < 0 || !looksLikeLink(close + 2, paren)) {
-                // unbalanced brackets in the title ("$[0,1)$"): the last "](" and the last ')' on the line
-                close = lastIndexOf(text, "](", p + 1, he);
-                paren = close > p ? lastIndexOf(text, ")", close + 2, he) : -1;
-            }
-            if (close > p) {
-                title = text.substring(p + 1, close);
-                if (paren > close) {
-                    link = text.substring(close + 2, paren);
-                    int after = paren + 1;
-                    if (emphasis > 0 && after + emphasis <= he
-                            && text.startsWith(text.substring(p - emphasis, p), after)) {
-                        after += emphasis;
-                    }
-                    while (after < he && isSpace(text.charAt(after))) {
-                        after++;
-                    }
-                    if (after < he) {
-                        report(ProblemCode.UNEXPECTED_TEXT, lineNo, after + 1 - s,
-                                "text after the paper link is skipped: " + excerpt(after, he));
-                    }
-                } else {
-                    link = text.substring(close + 2, he);
-                    broken = "the link is not closed with ')'";
-                }
-                if (link.startsWith("#")) {
-                    if (index == null) {
-                        return false; // a link to an anchor: a table of contents or category line
-                    }
-                    broken = "the link points to an anchor, not to a paper";
-                }
-                if (link.isBlank() && broken == null) {
-                    broken = "the link is empty";
-                }
-            } else {
-                int rb = lastIndexOf(text, "]", p + 1, he);
-                if (rb > p && index == null && rb == he - 1) {
-                    title = text.substring(p + 1, rb);
-                } else {
-                    title = rb > p ? text.substring(p + 1, rb) : text.substring(p + 1, he);
-                }
-                link = "";
-                if (index == null || dotted) {
-                    return false; // "1. [x]" without a link: an ordinary numbered heading
-                }
-                broken = "the title has no link";
-            }
-        } else if (index != null) {
-            title = text.substring(p, he);
-            link = "";
-            broken = "no [title](link) after the index";
-        } else {
-            return false;
+        if (h.trailing() >= 0) {
+            report(ProblemCode.UNEXPECTED_TEXT, lineNo, h.trailing() + 1 - s,
+                    "text after the paper link is skipped: " + excerpt(h.trailing(), he));
         }
         finishPaper(false);
-        startPaper(s, fs, index, title, link, broken);
+        startPaper(s, fs, h.index(), h.title(), h.link(), h.broken());
         return true;
     }
 
-    private boolean html(int s, int fs, int e) {
-        int te = e;
-        while (te > fs && isSpace(text.charAt(te - 1))) {
-            te--;
+    /**
+     * Starts a paper if the heading {@code [hs, he)} holds only its title and the next line that is
+     * not blank gives its link ({@link MetadataLinkForm}); returns false otherwise. The look-ahead
+     * stays in the chunk, which holds that line: only a heading or another block start cuts a chunk.
+     */
+    private boolean titleOnlyPaper(int s, int fs, int hs, int he) {
+        int pos = line.end();
+        for (int k = 0; k < 3 && pos < chunkTo; k++) {
+            if (text.charAt(pos) == '\r' && pos + 1 < chunkTo && text.charAt(pos + 1) == '\n') {
+                pos += 2;
+            } else {
+                pos++;
+            }
+            int end = pos;
+            while (end < chunkTo && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            peek.set(text, pos, end, lineNo + k + 1, bias);
+            if (!peek.isBlank()) {
+                String link = Forms.startsBlock(peek) ? null : MetadataLinkForm.INSTANCE.match(peek);
+                if (link == null) {
+                    return false;
+                }
+                finishPaper(false);
+                startPaper(s, fs, null, text.substring(hs, he), link, null);
+                if (paper != null) {
+                    paper.linkLine = lineNo + k + 1;
+                }
+                return true;
+            }
+            pos = end;
         }
+        return false;
+    }
+
+    /** A second view, for looking at the lines after the current one. */
+    private final Line peek = new Line();
+
+    private boolean html(int s, int fs, int e) {
+        int te = line.trimmedEnd();
         if (startsWithIgnoreCase(text, fs, "<div") || startsWithIgnoreCase(text, fs, "<a ")) {
-            String id = anchorId(fs, te);
+            String id = AnchorForm.INSTANCE.match(line);
             if (id == null) {
                 return false;
             }
@@ -601,116 +523,29 @@ public final class ParseSession {
         if (paper == null) {
             return false;
         }
-        if (startsWithIgnoreCase(text, fs, "<details")) {
+        DetailsTagForm.Tag tag = DetailsTagForm.INSTANCE.match(line);
+        if (tag == DetailsTagForm.Tag.OPEN) {
             paper.openDetails(s, fs, te);
             return true;
         }
-        if (startsWithIgnoreCase(text, fs, "</details")) {
+        if (tag == DetailsTagForm.Tag.CLOSE) {
             paper.closeDetails(s, fs, te);
             return true;
         }
-        if (startsWithIgnoreCase(text, fs, "<summary") && paper.acceptsSummary()) {
+        if (tag == DetailsTagForm.Tag.SUMMARY && paper.acceptsSummary()) {
             paper.summary(fs, te);
             return true;
         }
         return false;
     }
 
-    /** Reads the id of {@code <div id='x'></div>} or {@code <a id="x"></a>} spanning the whole line. */
-    private String anchorId(int fs, int te) {
-        String line = text.substring(fs, te);
-        String lower = line.toLowerCase(Locale.ROOT);
-        if (!(lower.endsWith("</div>") || lower.endsWith("</a>") || lower.endsWith("/>"))) {
-            return null;
-        }
-        int attr = lower.indexOf(" id=");
-        int len = 4;
-        if (attr < 0) {
-            attr = lower.indexOf(" name=");
-            len = 6;
-        }
-        if (attr < 0) {
-            return null;
-        }
-        int v = attr + len;
-        if (v >= line.length()) {
-            return null;
-        }
-        char qc = line.charAt(v);
-        int vs;
-        int ve;
-        if (qc == '\'' || qc == '"') {
-            vs = v + 1;
-            ve = line.indexOf(qc, vs);
-        } else {
-            vs = v;
-            ve = vs;
-            while (ve < line.length() && line.charAt(ve) != '>' && line.charAt(ve) != ' ' && line.charAt(ve) != '/') {
-                ve++;
-            }
-        }
-        if (ve < vs) {
-            return null;
-        }
-        int gt = line.indexOf('>', ve);
-        if (gt < 0) {
-            return null;
-        }
-        String rest = lower.substring(gt + 1).strip();
-        if (!(rest.isEmpty() || rest.equals("</div>") || rest.equals("</a>"))) {
-            return null;
-        }
-        return line.substring(vs, ve);
-    }
-
     private boolean tocEntry(int fs, int e) {
-        if (fs + 2 >= e || text.charAt(fs + 1) != ' ') {
+        TocEntryForm.Match entry = TocEntryForm.INSTANCE.match(line);
+        if (entry == null) {
             return false;
         }
-        int p = fs + 2;
-        while (p < e && isSpace(text.charAt(p))) {
-            p++;
-        }
-        if (p >= e || text.charAt(p) != '[') {
-            return false;
-        }
-        int mid = indexOf(text, "](#", p, e);
-        if (mid < 0) {
-            return false;
-        }
-        int close = indexOf(text, ')', mid, e);
-        if (close < 0) {
-            return false;
-        }
-        String name = text.substring(p + 1, mid);
-        String anchor = text.substring(mid + 3, close);
-        OptionalInt total = OptionalInt.empty();
-        int d = close + 1;
-        int limit = e;
-        while (d < limit && !isDigit(text.charAt(d))) {
-            d++;
-        }
-        if (d >= limit) {
-            // "[cs.CV (12)](#cs.CV)": the count inside the link text
-            int open = Math.max(name.lastIndexOf('('), name.lastIndexOf('（'));
-            if (open > 0 && open + 1 < name.length() && isDigit(name.charAt(open + 1))) {
-                d = p + 1 + open + 1;
-                limit = mid;
-            }
-        }
-        if (d < limit) {
-            long v = 0;
-            int k = d;
-            while (k < limit && isDigit(text.charAt(k)) && v < Integer.MAX_VALUE) {
-                v = v * 10 + (text.charAt(k) - '0');
-                k++;
-            }
-            if (v <= Integer.MAX_VALUE) {
-                total = OptionalInt.of((int) v);
-            }
-        }
-        toc.add(new TocEntry(name, anchor, total, new SourceSpan(bias + fs, bias + e, lineNo, fs - lineStart + 1,
-                lineNo, e - lineStart + 1)));
+        toc.add(new TocEntry(entry.name(), entry.anchor(), entry.total(), new SourceSpan(bias + fs, bias + e, lineNo,
+                fs - lineStart + 1, lineNo, e - lineStart + 1)));
         return true;
     }
 
@@ -838,54 +673,24 @@ public final class ParseSession {
         paper = null;
         boolean truncated = eof && (pb.detailsOpen() || (!lastLineTerminated && !pb.detailsClosed() && seenDetails));
         seenDetails |= pb.detailsClosed() || pb.detailsOpen();
-        Held next = new Held(pb.build(eof, truncated), pb, truncated, category);
-        if (held != null) {
-            emit(held, previousShape == null ? next.shape : previousShape.union(next.shape));
-            previousShape = previousShape == null ? held.shape : previousShape.union(held.shape);
-        }
-        held = next;
+        templateCheck.add(pb, pb.build(eof, truncated), truncated, category);
     }
 
-    /** Emits the held paper, if any, judged against the papers before it (or the template if it is alone). */
-    private void emitLast() {
-        if (held != null) {
-            emit(held, previousShape == null ? PaperBuilder.Shape.CANONICAL : previousShape);
-            held = null;
-        }
-    }
+    /** Judges each built paper against its neighbours, then delivers it. */
+    private final TemplateCheck<CategoryBuilder> templateCheck;
 
-    /**
-     * Delivers a paper once its successor is known: what it lacks is judged against every earlier paper
-     * and the next one, so a fork that never writes a field is not told it misses it.
-     */
-    private void emit(Held h, PaperBuilder.Shape expected) {
-        Paper built = h.paper;
-        if (!h.truncated) {
-            List<Problem> missing = h.builder.missing(expected);
-            if (!missing.isEmpty()) {
-                List<Problem> all = new ArrayList<>(built.problems());
-                for (Problem p : missing) {
-                    if (problems.add(p)) {
-                        all.add(p);
-                    }
-                }
-                all.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-                built = new Paper(built.index(), built.title(), built.link(), built.arxivId(), built.authors(),
-                        built.sections(), built.details(), built.attributes(), built.span(), all);
-            }
-        }
-        h.category.count++;
-        h.category.end(built.span());
+    /** Puts a judged paper into its category and hands it to the listener. */
+    private void deliver(CategoryBuilder category, Paper built) {
+        category.count++;
+        category.end(built.span());
         if (retainPapers) {
-            h.category.papers.add(built);
+            category.papers.add(built);
         }
         if (listener != null) {
-            listener.accept(built);
+            listener.accept(category.name, category.anchor, built);
         }
     }
 
-    private Held held;
-    private PaperBuilder.Shape previousShape;
     private final Set<String> unknownLabels = new HashSet<>();
 
     private final Map<String, String> shortStrings = new HashMap<>();
@@ -907,30 +712,18 @@ public final class ParseSession {
         return unknownLabels.add(normalized);
     }
 
-    /** A finished paper waiting for its successor. */
-    private static final class Held {
-        final Paper paper;
-        final PaperBuilder builder;
-        final boolean truncated;
-        final CategoryBuilder category;
-        final PaperBuilder.Shape shape;
-
-        Held(Paper paper, PaperBuilder builder, boolean truncated, CategoryBuilder category) {
-            this.paper = paper;
-            this.builder = builder;
-            this.truncated = truncated;
-            this.category = category;
-            this.shape = builder.shape();
-        }
-    }
-
     // ------------------------------------------------------------------ end
 
     /** Finishes the parse and returns the digest. */
     public Digest finish() {
         finishPaper(true);
-        emitLast();
+        templateCheck.finish();
         finishCategory();
+        if (frontMatterLine > 0) {
+            report(ProblemCode.UNEXPECTED_TEXT, frontMatterLine, 1,
+                    "the front matter opened here is never closed by a '---' line; the whole file was read as "
+                            + "front matter and skipped");
+        }
         if (!sawContent) {
             report(ProblemCode.EMPTY_INPUT, 1, 1, "the input is empty");
         } else if (paperCount == 0 && toc.isEmpty() && categories.isEmpty() && !tocPresent) {
@@ -940,102 +733,19 @@ public final class ParseSession {
         if (paperCount > 0 && !tocPresent && toc.isEmpty()) {
             report(ProblemCode.MISSING_TOC, firstPaperLine, 1, "the digest has no table of contents");
         }
-        List<Category> built = new ArrayList<>(categories.size());
-        Map<CategoryBuilder, TocEntry> matched = new HashMap<>();
-        for (TocEntry entry : toc) {
-            CategoryBuilder c = findCategory(entry);
-            if (c == null) {
-                if (!stopped) {
-                    report(ProblemCode.TOC_CATEGORY_MISSING, entry.span().startLine(), 1,
-                            "the table of contents lists '" + entry.name() + "' but the digest has no such category");
-                }
-                continue;
-            }
-            matched.putIfAbsent(c, entry);
-            if (entry.total().isPresent() && entry.total().getAsInt() != c.count && !stopped) {
-                report(ProblemCode.TOC_TOTAL_MISMATCH, entry.span().startLine(), 1,
-                        "the table of contents declares " + entry.total().getAsInt() + " papers for '" + entry.name()
-                                + "' but the category has " + c.count);
-            }
-        }
-        boolean anyHeading = false;
-        for (CategoryBuilder c : categories) {
-            anyHeading |= !c.anchorOnly && !c.name.isEmpty();
-        }
-        for (CategoryBuilder c : categories) {
-            if (c.anchorOnly && anyHeading) {
-                report(ProblemCode.CATEGORY_HEADING_MISSING, c.line, 1,
-                        "category '" + c.name + "' has an anchor but no heading, unlike the others; the anchor names it");
-            }
-            TocEntry entry = matched.get(c);
-            OptionalInt declared = entry == null ? OptionalInt.empty() : entry.total();
-            if (!toc.isEmpty() && entry == null && !c.name.isEmpty()) {
-                report(ProblemCode.CATEGORY_NOT_IN_TOC, c.headingLine, c.headingColumn,
-                        "category '" + c.name + "' is not in the table of contents");
-            }
-            if (c.count == 0) {
-                report(ProblemCode.CATEGORY_EMPTY, c.headingLine, c.headingColumn,
-                        "category '" + c.name + "' has no paper");
-            }
-            built.add(new Category(c.name, c.anchor, declared, c.papers, c.span()));
-        }
+        List<Category> built = new DocumentCheck(problems, stopped).categories(toc, categories, byName, byAnchor);
         return new Digest(Optional.ofNullable(title), Optional.ofNullable(date != null ? date : fallbackDate),
                 toc, built, problems.sorted());
     }
 
-    private CategoryBuilder findCategory(TocEntry entry) {
-        CategoryBuilder c = byAnchor.get(entry.anchor());
-        if (c == null) {
-            c = byName.get(entry.name());
-        }
-        if (c == null) {
-            // "[cs.CV (2)](#cs.CV)" for "## 📂 cs.CV", "#computer-vision" for "## Computer Vision"
-            if (byKey == null) {
-                byKey = new HashMap<>();
-                for (CategoryBuilder b : categories) {
-                    byKey.putIfAbsent(categoryKey(b.name), b);
-                    byKey.putIfAbsent(categoryKey(b.anchor), b);
-                }
-                byKey.remove("");
-            }
-            c = byKey.get(categoryKey(entry.name()));
-            if (c == null) {
-                c = byKey.get(categoryKey(entry.anchor()));
-            }
-        }
-        return c;
-    }
-
-    private Map<String, CategoryBuilder> byKey;
-
-    /**
-     * A category name or anchor reduced for matching: without a trailing count ({@code (2)},
-     * {@code [Total: 3]}), letters and digits only, case folded.
-     */
-    static String categoryKey(String name) {
-        int end = name.length();
-        int open = Math.max(Math.max(name.lastIndexOf('('), name.lastIndexOf('（')), name.lastIndexOf('['));
-        if (open > 0 && hasDigit(name.substring(open))) {
-            end = open;
-        }
-        StringBuilder sb = new StringBuilder(end);
-        for (int i = 0; i < end; i++) {
-            char c = name.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
-            }
-        }
-        return sb.toString();
-    }
-
     /** Whether a heading names a category the table of contents lists. */
     private boolean inTocList(String content) {
-        String key = categoryKey(content);
+        String key = DocumentCheck.categoryKey(content);
         if (key.isEmpty()) {
             return false;
         }
         for (TocEntry entry : toc) {
-            if (key.equals(categoryKey(entry.name())) || key.equals(categoryKey(entry.anchor()))) {
+            if (key.equals(DocumentCheck.categoryKey(entry.name())) || key.equals(DocumentCheck.categoryKey(entry.anchor()))) {
                 return true;
             }
         }
@@ -1060,93 +770,20 @@ public final class ParseSession {
 
     /** {@code t.indexOf(needle, from)} that never looks at or past {@code to}; -1 if absent. */
     static int indexOf(String t, String needle, int from, int to) {
-        int last = to - needle.length();
-        char first = needle.charAt(0);
-        outer:
-        for (int i = Math.max(0, from); i <= last; i++) {
-            if (t.charAt(i) != first) {
-                continue;
-            }
-            for (int k = 1; k < needle.length(); k++) {
-                if (t.charAt(i + k) != needle.charAt(k)) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return Chars.indexOf(t, needle, from, to);
     }
 
     /** {@code t.indexOf(c, from)} that never looks at or past {@code to}; -1 if absent. */
     static int indexOf(String t, char c, int from, int to) {
-        for (int i = Math.max(0, from); i < to; i++) {
-            if (t.charAt(i) == c) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The {@code ]} that closes the {@code [} at {@code p} and is followed by {@code (}: brackets counted,
-     * backslash escapes skipped; -1 if the brackets do not balance that way.
-     */
-    private int titleClose(int p, int he) {
-        int depth = 0;
-        for (int i = p; i < he; i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
-                return i + 1 < he && text.charAt(i + 1) == '(' ? i : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether {@code [from, to)} starts like a link target: a scheme, {@code www.}, a path or an anchor. */
-    private boolean looksLikeLink(int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        char c = text.charAt(from);
-        return c == '#' || c == '/' || startsWithIgnoreCase(text, from, "http://")
-                || startsWithIgnoreCase(text, from, "https://") || startsWithIgnoreCase(text, from, "www.")
-                || startsWithIgnoreCase(text, from, "doi:") || startsWithIgnoreCase(text, from, "arxiv.org/");
-    }
-
-    /** The {@code )} that closes a link starting at {@code from}, parentheses counted; -1 if none. */
-    private int linkClose(int from, int he) {
-        int depth = 0;
-        for (int i = from; i < he; i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth-- == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The last {@code needle} starting in {@code [from, to - needle.length()]}; -1 if absent. */
-    static int lastIndexOf(String t, String needle, int from, int to) {
-        for (int i = to - needle.length(); i >= from; i--) {
-            if (t.regionMatches(i, needle, 0, needle.length())) {
-                return i;
-            }
-        }
-        return -1;
+        return Chars.indexOf(t, c, from, to);
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\f' || c == '\u000b';
+        return Chars.isSpace(c);
     }
 
     static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return Chars.isDigit(c);
     }
 
     /** Finds a date written {@code yyyy-mm-dd} in a region, or null. */
@@ -1171,41 +808,5 @@ public final class ParseSession {
             }
         }
         return null;
-    }
-
-    /** Accumulates one category. */
-    private final class CategoryBuilder {
-        final String name;
-        final String anchor;
-        final int line;
-        final long offset;
-        final int headingLine;
-        final int headingColumn;
-        final List<Paper> papers = new ArrayList<>();
-        int count;
-        boolean closed;
-        /** Started by an anchor with no heading after it. */
-        boolean anchorOnly;
-        SourceSpan last;
-
-        CategoryBuilder(String name, String anchor, int line, long offset, int headingLine, int headingColumn) {
-            this.name = name;
-            this.anchor = anchor;
-            this.line = line;
-            this.offset = offset;
-            this.headingLine = headingLine;
-            this.headingColumn = headingColumn;
-        }
-
-        void end(SourceSpan s) {
-            last = s;
-        }
-
-        SourceSpan span() {
-            if (last == null) {
-                return new SourceSpan(offset, offset, line, 1, line, 1);
-            }
-            return new SourceSpan(offset, last.endOffset(), line, 1, last.endLine(), last.endColumn());
-        }
     }
 }

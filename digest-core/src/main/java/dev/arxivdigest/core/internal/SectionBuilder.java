@@ -18,8 +18,13 @@ final class SectionBuilder {
     final long startOffset;
     final boolean inDetails;
     boolean quoted;
-    /** Line of the first continuation that is neither a list item nor indented, or 0. */
+    /**
+     * Line of the first continuation that is neither a list item nor indented, or of a bulleted
+     * item right under a value written on its label line that is not a list item itself; 0 if none.
+     */
     int plainContinuation;
+    /** Whether that continuation is a list item right under the label line. */
+    boolean continuedByListItem;
 
     private final ParseSession session;
     private int valueStart = -1;
@@ -55,9 +60,16 @@ final class SectionBuilder {
 
     /** A continuation line {@code [s, e)}, its first non-space character at {@code fs}. */
     void extend(int s, int e, int fs) {
-        if (plainContinuation == 0 && !quoted && fs == s && (valueStart >= 0 || prefix != null)
-                && listMarkerEnd(session.text, fs, e) < 0) {
-            plainContinuation = session.lineNo;
+        if (plainContinuation == 0 && !quoted && fs == s && (valueStart >= 0 || prefix != null)) {
+            if (listMarkerEnd(session.text, fs, e) < 0) {
+                plainContinuation = session.lineNo;
+            } else if (endLine == line && session.lineNo == line + 1 && isBullet(session.text.charAt(fs))
+                    && valueStart >= 0 && listMarkerEnd(session.text, valueStart, valueEnd) < 0) {
+                // a bulleted item right under a value written on its label line (a value that is not
+                // itself the first item of a list): a one-line field gains it
+                plainContinuation = session.lineNo;
+                continuedByListItem = true;
+            }
         }
         extend(s, e);
     }
@@ -242,6 +254,10 @@ final class SectionBuilder {
             return skipSpaces(t, d + 1, end);
         }
         return -1;
+    }
+
+    private static boolean isBullet(char c) {
+        return c == '-' || c == '*' || c == '+' || c == '•';
     }
 
     private static int skipSpaces(String t, int i, int end) {

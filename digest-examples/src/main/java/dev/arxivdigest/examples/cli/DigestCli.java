@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
  * digest stats [FILE|DIR...]
  * digest validate [--format text|json] FILE|DIR...
  * digest export --format jsonl|markdown|atom|rss|bibtex|html [--output-dir DIR] [--force] [FILTERS] FILE|DIR...
+ * digest archive stats ROOT...
+ * digest archive export --format jsonl [--from DATE] [--to DATE] [--unique] [--since WATERMARK] ROOT...
  * digest generate-completion
  * </pre>
  *
@@ -139,7 +141,7 @@ public final class DigestCli {
     @Command(name = "digest", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Reads the daily arXiv digests of daily-arXiv-ai-enhanced and its forks.",
             subcommands = {StatsCommand.class, ValidateCommand.class, ExportCommand.class,
-                AutoComplete.GenerateCompletion.class},
+                dev.arxivdigest.examples.cli.archive.ArchiveCommand.class, AutoComplete.GenerateCompletion.class},
             footerHeading = "%nExit status:%n",
             footer = {"  0  success", "  1  validate found an error", "  2  bad usage, or an input that names no"
                     + " digest or cannot be read", "  3  an output could not be written",

@@ -1,22 +1,26 @@
 package dev.arxivdigest.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arxivdigest.json.JsonValue;
+import dev.arxivdigest.json.JsonValue.JsonArray;
+import dev.arxivdigest.json.JsonValue.JsonBoolean;
+import dev.arxivdigest.json.JsonValue.JsonNull;
+import dev.arxivdigest.json.JsonValue.JsonNumber;
+import dev.arxivdigest.json.JsonValue.JsonObject;
+import dev.arxivdigest.json.JsonValue.JsonString;
+import dev.arxivdigest.json.JsonWriter;
 import dev.arxivdigest.model.Attributes;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Key;
 import dev.arxivdigest.model.Paper;
 import dev.arxivdigest.model.Section;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -24,7 +28,9 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * Turns the papers of a digest into JSON Lines: one object per paper, in document order.
+ * Turns the papers of a digest into JSON Lines: one object per paper, in document order, written
+ * with the project's JSON codec ({@code digest-json}), so that {@code RecordsReader} reads back
+ * what is exported.
  *
  * <p>Keys, in this order: {@code id}, {@code title}, {@code authors}, {@code categories},
  * {@code abs}, {@code summary}, {@code AI} (tldr, motivation, method, result, conclusion),
@@ -34,8 +40,6 @@ import java.util.OptionalLong;
  * details block.
  */
 final class JsonlExporter {
-
-    private final ObjectMapper mapper = new ObjectMapper();
 
     /**
      * Writes one JSON object per paper, each followed by {@code \n}.
@@ -52,55 +56,50 @@ final class JsonlExporter {
 
     /** {@return the JSON object of one paper, on a single line} */
     String line(Paper paper) {
-        try {
-            return mapper.writeValueAsString(toJson(paper));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonWriter.toString(toJson(paper));
     }
 
     /** {@return the JSON object of one paper, keys in a fixed order} */
-    ObjectNode toJson(Paper paper) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("id", paper.arxivId().map(Object::toString).orElse(null));
-        o.put("title", paper.title());
-        ArrayNode authors = o.putArray("authors");
-        paper.authors().forEach(authors::add);
-        ArrayNode categories = o.putArray("categories");
-        paper.mainCategory().ifPresent(categories::add);
-        o.put("abs", paper.link());
-        o.put("summary", paper.abstractText().orElse(null));
-        ObjectNode ai = o.putObject("AI");
-        put(ai, "tldr", paper.tldr());
-        put(ai, "motivation", paper.motivation());
-        put(ai, "method", paper.method());
-        put(ai, "result", paper.result());
-        put(ai, "conclusion", paper.conclusion());
-        o.put("idx", paper.index().orElse(null));
-        ObjectNode sections = o.putObject("sections");
+    JsonObject toJson(Paper paper) {
+        LinkedHashMap<String, JsonValue> o = new LinkedHashMap<>();
+        o.put("id", text(paper.arxivId().map(Object::toString)));
+        o.put("title", new JsonString(paper.title()));
+        o.put("authors", texts(paper.authors()));
+        o.put("categories", texts(paper.mainCategory().map(List::of).orElse(List.of())));
+        o.put("abs", new JsonString(paper.link()));
+        o.put("summary", text(paper.abstractText()));
+        LinkedHashMap<String, JsonValue> ai = new LinkedHashMap<>();
+        ai.put("tldr", text(paper.tldr()));
+        ai.put("motivation", text(paper.motivation()));
+        ai.put("method", text(paper.method()));
+        ai.put("result", text(paper.result()));
+        ai.put("conclusion", text(paper.conclusion()));
+        o.put("AI", new JsonObject(ai));
+        o.put("idx", text(paper.index()));
+        LinkedHashMap<String, JsonValue> sections = new LinkedHashMap<>();
         for (Section s : paper.allSections()) {
-            if (!sections.has(s.label())) {
-                sections.put(s.label(), s.text());
+            sections.putIfAbsent(s.label(), new JsonString(s.text()));
+        }
+        o.put("sections", new JsonObject(sections));
+        LinkedHashMap<String, JsonValue> lists = new LinkedHashMap<>();
+        for (Section s : paper.allSections()) {
+            if (!s.items().isEmpty() && !lists.containsKey(s.label())) {
+                lists.put(s.label(), texts(s.items()));
             }
         }
-        ObjectNode lists = o.putObject("lists");
-        for (Section s : paper.allSections()) {
-            if (!s.items().isEmpty() && !lists.has(s.label())) {
-                ArrayNode items = lists.putArray(s.label());
-                s.items().forEach(items::add);
-            }
-        }
-        ObjectNode extras = o.putObject("extras");
+        o.put("lists", new JsonObject(lists));
+        LinkedHashMap<String, JsonValue> extras = new LinkedHashMap<>();
         putExtras(extras, paper.attributes());
         paper.details().ifPresent(d -> putExtras(extras, d.attributes()));
-        o.put("line", paper.line());
-        return o;
+        o.put("extras", new JsonObject(extras));
+        o.put("line", new JsonNumber(Integer.toString(paper.line())));
+        return new JsonObject(o);
     }
 
-    private static void putExtras(ObjectNode extras, Attributes attributes) {
+    private static void putExtras(Map<String, JsonValue> extras, Attributes attributes) {
         for (Map.Entry<Key<?>, Object> e : attributes.values().entrySet()) {
-            if (!extras.has(e.getKey().name())) {
-                extras.set(e.getKey().name(), value(e.getValue(), 0));
+            if (!extras.containsKey(e.getKey().name())) {
+                extras.put(e.getKey().name(), value(e.getValue(), 0));
             }
         }
     }
@@ -111,95 +110,98 @@ final class JsonlExporter {
     /**
      * Converts an extracted value: strings, numbers and booleans to scalars, lists, sets and arrays
      * to arrays, maps and records (by their components) to objects, optionals to their value or
-     * null, anything else to its {@code toString()}.
+     * null, anything else to its {@code toString()}. Numbers are written as Jackson writes them.
      */
-    static JsonNode value(Object v, int depth) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
+    static JsonValue value(Object v, int depth) {
         if (v == null) {
-            return f.nullNode();
+            return JsonNull.INSTANCE;
         }
         if (depth > MAX_DEPTH) {
-            return f.textNode(String.valueOf(v));
+            return new JsonString(String.valueOf(v));
         }
         if (v instanceof CharSequence || v instanceof Character) {
-            return f.textNode(v.toString());
+            return new JsonString(v.toString());
         }
         if (v instanceof Boolean b) {
-            return f.booleanNode(b);
+            return new JsonBoolean(b);
         }
         if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
-            return f.numberNode(((Number) v).intValue());
+            return new JsonNumber(Integer.toString(((Number) v).intValue()));
         }
         if (v instanceof Long l) {
-            return f.numberNode(l);
+            return new JsonNumber(Long.toString(l));
         }
         if (v instanceof Double d) {
-            return Double.isFinite(d) ? f.numberNode(d) : f.textNode(d.toString());
+            return Double.isFinite(d) ? new JsonNumber(Double.toString(d)) : new JsonString(d.toString());
         }
         if (v instanceof Float x) {
-            return Float.isFinite(x) ? f.numberNode(x) : f.textNode(x.toString());
+            return Float.isFinite(x) ? new JsonNumber(Float.toString(x)) : new JsonString(x.toString());
         }
         if (v instanceof BigDecimal d) {
-            return f.numberNode(d);
+            return new JsonNumber(d.toString());
         }
         if (v instanceof BigInteger i) {
-            return f.numberNode(i);
+            return new JsonNumber(i.toString());
         }
         if (v instanceof Optional<?> o) {
-            return o.isPresent() ? value(o.get(), depth + 1) : f.nullNode();
+            return o.isPresent() ? value(o.get(), depth + 1) : JsonNull.INSTANCE;
         }
         if (v instanceof OptionalInt o) {
-            return o.isPresent() ? f.numberNode(o.getAsInt()) : f.nullNode();
+            return o.isPresent() ? new JsonNumber(Integer.toString(o.getAsInt())) : JsonNull.INSTANCE;
         }
         if (v instanceof OptionalLong o) {
-            return o.isPresent() ? f.numberNode(o.getAsLong()) : f.nullNode();
+            return o.isPresent() ? new JsonNumber(Long.toString(o.getAsLong())) : JsonNull.INSTANCE;
         }
         if (v instanceof OptionalDouble o) {
-            return o.isPresent() ? value(o.getAsDouble(), depth + 1) : f.nullNode();
+            return o.isPresent() ? value(o.getAsDouble(), depth + 1) : JsonNull.INSTANCE;
         }
         if (v instanceof Iterable<?> it) {
-            ArrayNode a = f.arrayNode();
+            List<JsonValue> a = new ArrayList<>();
             for (Object x : it) {
                 a.add(value(x, depth + 1));
             }
-            return a;
+            return new JsonArray(a);
         }
         if (v.getClass().isArray()) {
-            ArrayNode a = f.arrayNode();
+            List<JsonValue> a = new ArrayList<>();
             for (int i = 0, n = Array.getLength(v); i < n; i++) {
                 a.add(value(Array.get(v, i), depth + 1));
             }
-            return a;
+            return new JsonArray(a);
         }
         if (v instanceof Map<?, ?> m) {
-            ObjectNode o = f.objectNode();
-            m.forEach((k, x) -> o.set(String.valueOf(k), value(x, depth + 1)));
-            return o;
+            LinkedHashMap<String, JsonValue> o = new LinkedHashMap<>();
+            m.forEach((k, x) -> o.put(String.valueOf(k), value(x, depth + 1)));
+            return new JsonObject(o);
         }
         if (v instanceof Enum<?> e) {
-            return f.textNode(e.name());
+            return new JsonString(e.name());
         }
         if (v.getClass().isRecord()) {
-            ObjectNode o = f.objectNode();
+            LinkedHashMap<String, JsonValue> o = new LinkedHashMap<>();
             for (RecordComponent c : v.getClass().getRecordComponents()) {
                 Object x;
                 try {
                     java.lang.reflect.Method accessor = c.getAccessor();
                     if (!accessor.canAccess(v) && !accessor.trySetAccessible()) {
-                        return f.textNode(v.toString());
+                        return new JsonString(v.toString());
                     }
                     x = accessor.invoke(v);
                 } catch (ReflectiveOperationException | RuntimeException e) {
-                    return f.textNode(v.toString());
+                    return new JsonString(v.toString());
                 }
-                o.set(c.getName(), value(x, depth + 1));
+                o.put(c.getName(), value(x, depth + 1));
             }
-            return o;
+            return new JsonObject(o);
         }
-        return f.textNode(v.toString());
+        return new JsonString(v.toString());
     }
 
-    private static void put(ObjectNode node, String key, Optional<String> value) {
-        node.put(key, value.orElse(null));
+    private static JsonValue text(Optional<String> value) {
+        return value.<JsonValue>map(JsonString::new).orElse(JsonNull.INSTANCE);
+    }
+
+    private static JsonValue texts(List<String> values) {
+        return new JsonArray(values.stream().<JsonValue>map(JsonString::new).toList());
     }
 }

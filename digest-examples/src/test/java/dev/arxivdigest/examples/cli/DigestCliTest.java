@@ -447,14 +447,18 @@ class DigestCliTest {
         var rec = new dev.arxivdigest.core.Extras.Recommendation(java.util.OptionalInt.of(4),
                 java.util.OptionalDouble.of(66), java.util.OptionalDouble.empty(), "solid");
         assertEquals(mapper.readTree("{\"stars\":4,\"score\":66.0,\"maxScore\":null,\"reason\":\"solid\"}"),
-                JsonlExporter.value(rec, 0));
+                tree(JsonlExporter.value(rec, 0)));
         record Local(String a, java.util.Optional<Integer> b, List<Long> c) { }
         assertEquals("{\"a\":\"x\",\"b\":null,\"c\":[1,2]}",
-                JsonlExporter.value(new Local("x", java.util.Optional.empty(), List.of(1L, 2L)), 0).toString());
-        assertEquals(mapper.readTree("10"), JsonlExporter.value(10, 0));
-        assertEquals(mapper.readTree("\"NaN\""), JsonlExporter.value(Double.NaN, 0));
-        assertEquals(mapper.readTree("{\"k\":[true]}"), JsonlExporter.value(java.util.Map.of("k", new boolean[] {true}), 0));
-        assertEquals(mapper.readTree("\"2025-01-01\""), JsonlExporter.value(java.time.LocalDate.of(2025, 1, 1), 0));
+                dev.arxivdigest.json.JsonWriter.toString(JsonlExporter.value(new Local("x", java.util.Optional.empty(), List.of(1L, 2L)), 0)));
+        assertEquals(mapper.readTree("10"), tree(JsonlExporter.value(10, 0)));
+        assertEquals(mapper.readTree("\"NaN\""), tree(JsonlExporter.value(Double.NaN, 0)));
+        assertEquals(mapper.readTree("{\"k\":[true]}"), tree(JsonlExporter.value(java.util.Map.of("k", new boolean[] {true}), 0)));
+        assertEquals(mapper.readTree("\"2025-01-01\""), tree(JsonlExporter.value(java.time.LocalDate.of(2025, 1, 1), 0)));
+    }
+
+    private static JsonNode tree(dev.arxivdigest.json.JsonValue v) throws IOException {
+        return new ObjectMapper().readTree(dev.arxivdigest.json.JsonWriter.toString(v));
     }
 
     private static List<String> texts(JsonNode array) {

@@ -1,0 +1,64 @@
+package dev.arxivdigest.core.internal.forms;
+
+/** Character and region tests shared by the recognisers. Stateless. */
+public final class Chars {
+
+    private Chars() {
+    }
+
+    /** {@return whether a character is white space inside a line (space, tab, ideographic and no-break space...)} */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\f' || c == '\u000b';
+    }
+
+    /** {@return whether a character is an ASCII digit} */
+    public static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@return ASCII case-insensitive prefix test at {@code at}; {@code prefix} is lower case} */
+    public static boolean startsWithIgnoreCase(CharSequence s, int at, String prefix) {
+        if (at < 0 || at + prefix.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = s.charAt(at + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@return {@code t.indexOf(needle, from)} that never looks at or past {@code to}; -1 if absent} */
+    public static int indexOf(CharSequence t, String needle, int from, int to) {
+        int last = to - needle.length();
+        char first = needle.charAt(0);
+        outer:
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (t.charAt(i) != first) {
+                continue;
+            }
+            for (int k = 1; k < needle.length(); k++) {
+                if (t.charAt(i + k) != needle.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** {@return {@code t.indexOf(c, from)} that never looks at or past {@code to}; -1 if absent} */
+    public static int indexOf(CharSequence t, char c, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (t.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

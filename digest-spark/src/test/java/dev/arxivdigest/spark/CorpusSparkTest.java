@@ -1,0 +1,67 @@
+package dev.arxivdigest.spark;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shared corpus on Spark: upstream's 40 days (markdown and records), upstream-2025's ten days of
+ * records only, and each fork sample as a source. Spark's unique papers, counts per source and day,
+ * and problems equal the single-machine archive's on the same files. Skips, with a message, without
+ * {@code ../shared}.
+ */
+class CorpusSparkTest {
+
+    private static Map<String, Path> roots;
+    private static List<PaperRow> papers;
+    private static List<UniquePaperRow> unique;
+    private static List<ProblemRow> problems;
+
+    @BeforeAll
+    static void readTheCorpus() throws IOException {
+        Path corpus = SharedCorpus.require();
+        roots = new LinkedHashMap<>();
+        roots.put("upstream", corpus.resolve("upstream"));
+        roots.put("upstream-2025", corpus.resolve("upstream-2025"));
+        try (Stream<Path> s = Files.list(corpus.resolve("forks"))) {
+            s.filter(Files::isDirectory).sorted().forEach(f -> roots.put(f.getFileName().toString(), f));
+        }
+        SparkArchive.Builder b = SparkArchive.builder();
+        roots.forEach((name, root) -> b.addSource(name, root.toString()));
+        ArchiveDatasets read = b.build().read(LocalSpark.session());
+        papers = read.papers().collectAsList();
+        unique = read.unique().collectAsList();
+        problems = read.problems().collectAsList();
+    }
+
+    @Test
+    void sameAsTheSingleMachineArchive() {
+        Expected.Archive archive = Expected.archive(roots);
+        assertEquals(archive.sightings(), papers.size());
+        assertEquals(archive.perDay(), Expected.perDay(papers));
+        assertEquals(archive.unique(), Expected.unique(unique));
+        assertEquals(archive.problems(), Expected.problems(problems));
+    }
+
+    @Test
+    void everySourceAndDayOfTheCorpusIsRead() {
+        Map<String, Long> perDay = Expected.perDay(papers);
+        // 40 upstream days, 10 upstream-2025 days, one day per fork sample
+        assertEquals(40, perDay.keySet().stream().filter(k -> k.startsWith("upstream 2")).count());
+        assertEquals(10, perDay.keySet().stream().filter(k -> k.startsWith("upstream-2025 ")).count());
+        assertEquals(roots.size() - 2, perDay.keySet().stream().filter(k -> !k.startsWith("upstream")).count());
+        // upstream-2025 repeats papers across its days: fewer unique papers than sightings
+        assertTrue(unique.size() < papers.size(), unique.size() + " unique of " + papers.size());
+        assertTrue(unique.stream().allMatch(u -> u.getId() != null), "every corpus paper has an identifier");
+    }
+}

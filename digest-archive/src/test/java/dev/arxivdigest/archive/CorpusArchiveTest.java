@@ -2,7 +2,7 @@ package dev.arxivdigest.archive;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -35,9 +35,18 @@ class CorpusArchiveTest {
     private static List<ArchivedPaper> papers;
     private static List<ArchiveProblem> problems;
 
-    @BeforeAll
-    static void readTheArchive() throws IOException {
-        corpus = SharedCorpus.require();
+    /**
+     * Reads the archive once, before the first test. Per test, not per class, so that without the
+     * corpus each test shows as skipped (an assumption in {@code @BeforeAll} makes the class vanish
+     * from Surefire's counts) or, with {@code -Dcorpus.required=true}, as failed.
+     */
+    @BeforeEach
+    void readTheArchive() throws IOException {
+        Path found = SharedCorpus.require();
+        if (archive != null) {
+            return;
+        }
+        corpus = found;
         DigestArchive.Builder b = DigestArchive.builder()
                 .addSource("upstream", corpus.resolve("upstream"))
                 .addSource("upstream-2025", corpus.resolve("upstream-2025"));

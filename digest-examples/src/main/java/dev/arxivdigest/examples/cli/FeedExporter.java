@@ -19,6 +19,7 @@ import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Paper;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -28,18 +29,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Writes a digest as an Atom 1.0 or RSS 2.0 feed, through ROME: one entry per paper, in document
- * order.
+ * Writes a digest, or the papers of an archive query, as an Atom 1.0 or RSS 2.0 feed, through ROME:
+ * one entry per paper, in the order given (document order for a digest).
  *
- * <p>An entry has the paper's title (as plain text), its link, its authors, the digest's date as
- * published date, its category, the TL;DR as summary (plain text) and the whole paper rendered by
- * {@link HtmlRenderer} as HTML content (sanitized). Its id is the paper's identifier: the arXiv id
- * without version as the URI {@code info:arxiv/2512.21349}, else the paper's link, else
- * {@code urn:arxiv-digest:paper:N} (N its position); a second entry with the same id gets
- * {@code #2}, so that ids stay unique within a feed. Characters that XML 1.0 cannot hold (most
- * C0 controls, U+FFFE, U+FFFF) are replaced by U+FFFD.
+ * <p>An entry has the paper's title (as plain text), its link, its authors, its day (the digest's
+ * date, or the sighting's) as published date, its category, the TL;DR as summary (plain text) and
+ * the whole paper rendered by {@link HtmlRenderer} as HTML content (sanitized). Its id is the
+ * paper's identifier: the arXiv id without version as the URI {@code info:arxiv/2512.21349}, else
+ * the paper's link, else {@code urn:arxiv-digest:paper:N} (N its position in the feed); a second
+ * entry with the same id gets {@code #2}, so that ids stay unique within a feed. Characters that
+ * XML 1.0 cannot hold (most C0 controls, U+FFFE, U+FFFF) are replaced by U+FFFD.
  */
-final class FeedExporter {
+public final class FeedExporter {
 
     /** ROME's name of the feed type: {@code atom_1.0} or {@code rss_2.0}. */
     private final String feedType;
@@ -49,33 +50,76 @@ final class FeedExporter {
         this.feedType = feedType;
     }
 
-    static FeedExporter atom() {
+    /** {@return an exporter of Atom 1.0 feeds} */
+    public static FeedExporter atom() {
         return new FeedExporter("atom_1.0");
     }
 
-    static FeedExporter rss() {
+    /** {@return an exporter of RSS 2.0 feeds} */
+    public static FeedExporter rss() {
         return new FeedExporter("rss_2.0");
     }
 
+    /**
+     * A paper as a feed lists it.
+     *
+     * @param paper the paper
+     * @param category the name of the category it is listed under, empty for none
+     * @param date its day, if known
+     */
+    public record Item(Paper paper, String category, Optional<LocalDate> date) {
+        /**
+         * Validates.
+         *
+         * @param paper the paper
+         * @param category the name of the category it is listed under, empty for none
+         * @param date its day, if known
+         * @throws NullPointerException if a component is null
+         */
+        public Item {
+            java.util.Objects.requireNonNull(paper, "paper");
+            java.util.Objects.requireNonNull(category, "category");
+            java.util.Objects.requireNonNull(date, "date");
+        }
+    }
+
     void write(Digest digest, Writer out) throws IOException {
-        SyndFeed feed = new SyndFeedImpl();
-        feed.setFeedType(feedType);
         String date = digest.date().map(Object::toString).orElse("");
-        String title = xml(digest.title().orElse(date.isEmpty() ? "arXiv digest" : "arXiv digest " + date));
-        feed.setTitle(title);
-        feed.setDescription(title);
-        feed.setLink("https://arxiv.org/");
-        feed.setUri("urn:arxiv-digest:" + (date.isEmpty() ? "undated" : date));
-        Optional<Date> published = digest.date().map(d -> Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant()));
-        published.ifPresent(feed::setPublishedDate);
-        List<SyndEntry> entries = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        int position = 0;
+        String title = digest.title().orElse(date.isEmpty() ? "arXiv digest" : "arXiv digest " + date);
+        List<Item> items = new ArrayList<>();
         for (Category category : digest.categories()) {
             for (Paper paper : category.papers()) {
-                position++;
-                entries.add(entry(category, paper, uniqueId(id(paper, position), ids), published));
+                items.add(new Item(paper, category.name(), digest.date()));
             }
+        }
+        write(title, "urn:arxiv-digest:" + (date.isEmpty() ? "undated" : date), digest.date(), items, out);
+    }
+
+    /**
+     * Writes a feed of the items, one entry each, in order.
+     *
+     * @param title the feed's title (also its description)
+     * @param uri the feed's id
+     * @param date the feed's published date, if any
+     * @param items the papers
+     * @param out where the feed goes (not closed)
+     * @throws IOException if writing fails, or ROME cannot write the feed
+     */
+    public void write(String title, String uri, Optional<LocalDate> date, List<Item> items, Writer out) throws IOException {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(feedType);
+        feed.setTitle(xml(title));
+        feed.setDescription(xml(title));
+        feed.setLink("https://arxiv.org/");
+        feed.setUri(xml(uri));
+        date.map(FeedExporter::instant).ifPresent(feed::setPublishedDate);
+        List<SyndEntry> entries = new ArrayList<>(items.size());
+        Set<String> ids = new HashSet<>();
+        int position = 0;
+        for (Item item : items) {
+            position++;
+            entries.add(entry(item.category(), item.paper(), uniqueId(id(item.paper(), position), ids),
+                    item.date().map(FeedExporter::instant)));
         }
         feed.setEntries(entries);
         try {
@@ -85,7 +129,11 @@ final class FeedExporter {
         }
     }
 
-    private SyndEntry entry(Category category, Paper paper, String id, Optional<Date> published) {
+    private static Date instant(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    private SyndEntry entry(String category, Paper paper, String id, Optional<Date> published) {
         SyndEntry e = new SyndEntryImpl();
         e.setUri(id);
         e.setTitle(xml(renderer.toPlainText(paper.title()).strip()));
@@ -119,11 +167,11 @@ final class FeedExporter {
         return e;
     }
 
-    private static List<String> categoryNames(Category category, Paper paper) {
+    private static List<String> categoryNames(String category, Paper paper) {
         List<String> names = new ArrayList<>();
         paper.mainCategory().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(names::add);
-        if (!category.isUnnamed() && !names.contains(category.name())) {
-            names.add(category.name());
+        if (!category.isEmpty() && !names.contains(category)) {
+            names.add(category);
         }
         return names;
     }

@@ -6,6 +6,7 @@ import dev.arxivdigest.archive.DigestArchive;
 import dev.arxivdigest.archive.UniquePaper;
 import dev.arxivdigest.archive.UniquePapers;
 import dev.arxivdigest.archive.Watermark;
+import dev.arxivdigest.examples.cli.FeedExporter;
 import dev.arxivdigest.json.JsonWriter;
 import dev.arxivdigest.json.JsonValue.JsonObject;
 import picocli.CommandLine;
@@ -19,24 +20,34 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code digest archive export --format jsonl [--from DATE] [--to DATE] [--unique] [--since WATERMARK] ROOT...}:
- * one JSON object per paper on standard output (see {@link ArchiveJson}), in (date, source,
- * document) order; with {@code --unique}, each paper once with its {@code sightings}; with
- * {@code --since}, each paper first seen after the watermark, once. The watermark after the
- * export is printed on standard error ({@code watermark: wm1:...}), with the problems.
+ * {@code digest archive export --format jsonl|atom|rss [--from DATE] [--to DATE] [--unique] [--since WATERMARK] ROOT...}:
+ * with {@code jsonl}, one JSON object per paper on standard output (see {@link ArchiveJson}), in
+ * (date, source, document) order; with {@code atom} or {@code rss}, one feed for the whole query,
+ * one entry per paper in that order, built by {@link FeedExporter} as a digest's feed is, dated by
+ * the day the paper was seen (its first sighting with {@code --unique}). With {@code --unique},
+ * each paper once (in JSON with its {@code sightings}); with {@code --since}, each paper first
+ * seen after the watermark, once. The watermark after the export is printed on standard error
+ * ({@code watermark: wm1:...}), with the problems.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the archive's papers as JSON Lines, with their records' keys and where each was seen.")
+        description = "Writes the archive's papers as JSON Lines (with their records' keys and where each was seen), "
+                + "or as one Atom or RSS feed.")
 public final class ArchiveExportCommand implements Callable<Integer> {
 
     /** Output formats. */
     enum Format {
         /** JSON Lines. */
-        jsonl
+        jsonl,
+        /** One Atom 1.0 feed. */
+        atom,
+        /** One RSS 2.0 feed. */
+        rss
     }
 
     @Spec
@@ -107,13 +118,21 @@ public final class ArchiveExportCommand implements Callable<Integer> {
             return Output.USAGE_OR_INPUT;
         }
         DigestArchive archive = parsed.archive().get();
-        long written = 0;
+        long written;
         Watermark next;
+        List<FeedExporter.Item> items = new ArrayList<>();
+        boolean feed = format != Format.jsonl;
         try {
+            written = 0;
             if (since != null || unique) {
                 UniquePapers u = since != null ? archive.since(since) : archive.unique(first, last, UniquePaper.Content.FIRST);
                 for (UniquePaper p : u.papers()) {
-                    line(out, ArchiveJson.unique(p));
+                    if (feed) {
+                        items.add(new FeedExporter.Item(p.content().paper(), p.content().sighting().category(),
+                                Optional.of(p.first().date())));
+                    } else {
+                        line(out, ArchiveJson.unique(p));
+                    }
                     written++;
                 }
                 Output.problems(err, u.problems());
@@ -122,7 +141,11 @@ public final class ArchiveExportCommand implements Callable<Integer> {
                 next = Watermark.EMPTY;
                 try (ArchiveStream<ArchivedPaper> papers = archive.papers(first, last)) {
                     for (ArchivedPaper p : papers) {
-                        line(out, ArchiveJson.paper(p));
+                        if (feed) {
+                            items.add(new FeedExporter.Item(p.paper(), p.sighting().category(), Optional.of(p.sighting().date())));
+                        } else {
+                            line(out, ArchiveJson.paper(p));
+                        }
                         written++;
                     }
                     Output.problems(err, papers.problems());
@@ -133,8 +156,14 @@ public final class ArchiveExportCommand implements Callable<Integer> {
                     }
                 }
             }
+            if (feed) {
+                feed(archive, items, out);
+            }
         } catch (WriteFailed e) {
             Output.error(err, "cannot write to standard output");
+            return Output.WRITE_FAILED;
+        } catch (IOException e) {
+            Output.error(err, "cannot write to standard output: " + e.getMessage());
             return Output.WRITE_FAILED;
         }
         out.flush();
@@ -148,6 +177,27 @@ public final class ArchiveExportCommand implements Callable<Integer> {
         err.println("watermark: " + next);
         err.flush();
         return Output.OK;
+    }
+
+    /**
+     * Writes the feed of the query: its title names the sources and the days (the bounds asked
+     * for, else the first and last day of its papers; one date for one day), its id is
+     * {@code urn:arxiv-digest:archive:SOURCES:FROM..TO}, its date the last day.
+     */
+    private void feed(DigestArchive archive, List<FeedExporter.Item> items, PrintWriter out) throws IOException {
+        Optional<LocalDate> firstDay = items.stream().flatMap(i -> i.date().stream()).min(LocalDate::compareTo);
+        Optional<LocalDate> lastDay = items.stream().flatMap(i -> i.date().stream()).max(LocalDate::compareTo);
+        Optional<LocalDate> begin = from != null ? Optional.of(from) : firstDay;
+        Optional<LocalDate> end = to != null ? Optional.of(to) : lastDay;
+        String sources = String.join(", ", archive.sources().keySet());
+        String range = begin.isEmpty() && end.isEmpty() ? "no day"
+                : begin.equals(end) ? begin.get().toString()
+                : begin.map(Object::toString).orElse("…") + " to " + end.map(Object::toString).orElse("…");
+        String title = "arXiv digest archive " + sources + ", " + range + (since != null ? " (new since " + since + ")" : "");
+        String uri = "urn:arxiv-digest:archive:" + String.join(",", archive.sources().keySet()) + ":"
+                + begin.map(Object::toString).orElse("") + ".." + end.map(Object::toString).orElse("");
+        FeedExporter exporter = format == Format.atom ? FeedExporter.atom() : FeedExporter.rss();
+        exporter.write(title, uri, end, items, out);
     }
 
     /** Standard output failed: stop writing. */

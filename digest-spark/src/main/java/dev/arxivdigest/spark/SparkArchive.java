@@ -2,7 +2,7 @@ package dev.arxivdigest.spark;
 
 import dev.arxivdigest.spark.internal.DayJob;
 import dev.arxivdigest.spark.internal.DayRows;
-import dev.arxivdigest.spark.internal.FileNames;
+import dev.arxivdigest.archive.DayFileName;
 import dev.arxivdigest.spark.internal.ListedFile;
 import dev.arxivdigest.spark.internal.Locations;
 import dev.arxivdigest.spark.internal.OpenDays;
@@ -152,7 +152,7 @@ public final class SparkArchive {
 
         @Override
         public java.util.Iterator<ListedFile> call(String path) {
-            return FileNames.recognise(new org.apache.hadoop.fs.Path(path).getName())
+            return DayFileName.recognise(new org.apache.hadoop.fs.Path(path).getName())
                     .map(n -> List.of(ListedFile.of(source, sourceOrder, n.date(), path, n.kind())))
                     .orElse(List.of()).iterator();
         }

@@ -3,7 +3,7 @@ package dev.arxivdigest.spark;
 import dev.arxivdigest.archive.DigestArchive;
 import dev.arxivdigest.archive.UniquePaper;
 import dev.arxivdigest.archive.UniquePapers;
-import dev.arxivdigest.spark.internal.FileNames;
+import dev.arxivdigest.archive.DayFileName;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
@@ -54,7 +54,7 @@ public final class SparkVsArchive {
         for (Path r : roots.values()) {
             try (Stream<Path> s = Files.walk(r)) {
                 for (Path f : s.filter(Files::isRegularFile)
-                        .filter(f -> FileNames.recognise(f.getFileName().toString()).isPresent()).toList()) {
+                        .filter(f -> DayFileName.recognise(f.getFileName().toString()).isPresent()).toList()) {
                     bytes += Files.size(f);
                     files++;
                 }

@@ -2,6 +2,7 @@ package dev.arxivdigest.archive.internal;
 
 import dev.arxivdigest.archive.ArchiveDay;
 import dev.arxivdigest.archive.ArchiveProblem;
+import dev.arxivdigest.archive.DayFileName;
 import dev.arxivdigest.model.Problem;
 import dev.arxivdigest.model.Severity;
 
@@ -11,7 +12,6 @@ import java.nio.file.FileVisitor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.TreeMap;
 
 /**
  * Lists the days of one source: walks its root for files whose names hold a date, and pairs each
- * day's markdown digest with its records file. Recognising a file name is apart from walking.
+ * day's markdown digest with its records file. Recognising a file name is {@link DayFileName}'s.
  */
 public final class DayFiles {
 
@@ -28,78 +28,6 @@ public final class DayFiles {
     private static final int MAX_DEPTH = 16;
 
     private DayFiles() {
-    }
-
-    /** What a file name says a file is. */
-    enum Kind {
-        /** {@code DATE.md} (any name with a date, ending {@code .md}). */
-        MARKDOWN(0),
-        /** {@code DATE_AI_enhanced_LANG.jsonl}: upstream's records with the AI summaries. */
-        ENHANCED_RECORDS(0),
-        /** {@code DATE.source.jsonl}: a fork's records. */
-        SOURCE_RECORDS(1),
-        /** {@code DATE.jsonl}: upstream's records before the AI summaries. */
-        RAW_RECORDS(2);
-
-        /** Lower is preferred when a day has more than one records file. */
-        final int rank;
-
-        Kind(int rank) {
-            this.rank = rank;
-        }
-    }
-
-    /** A recognised file: what it is and the day it is for. */
-    record Named(Kind kind, LocalDate date) {
-    }
-
-    /**
-     * Recognises a file name.
-     *
-     * @param name the file name
-     * @return what it is, or empty for a file that is not part of a day
-     */
-    static Optional<Named> recognise(String name) {
-        LocalDate date = firstDate(name);
-        if (date == null) {
-            return Optional.empty();
-        }
-        if (name.endsWith(".md")) {
-            return Optional.of(new Named(Kind.MARKDOWN, date));
-        }
-        int at = name.indexOf(date.toString());
-        String rest = at < 0 ? "" : name.substring(at + 10);
-        if (rest.startsWith("_AI_enhanced_") && rest.endsWith(".jsonl")) {
-            return Optional.of(new Named(Kind.ENHANCED_RECORDS, date));
-        }
-        if (rest.equals(".source.jsonl")) {
-            return Optional.of(new Named(Kind.SOURCE_RECORDS, date));
-        }
-        if (rest.equals(".jsonl")) {
-            return Optional.of(new Named(Kind.RAW_RECORDS, date));
-        }
-        return Optional.empty();
-    }
-
-    /** The first {@code YYYY-MM-DD} in a name that is a real date and not part of a longer number, as {@code parse(Path)} reads it. */
-    static LocalDate firstDate(String t) {
-        for (int i = 0; i + 10 <= t.length(); i++) {
-            if (digit(t, i) && (i == 0 || !digit(t, i - 1)) && digit(t, i + 1) && digit(t, i + 2) && digit(t, i + 3)
-                    && t.charAt(i + 4) == '-' && digit(t, i + 5) && digit(t, i + 6) && t.charAt(i + 7) == '-'
-                    && digit(t, i + 8) && digit(t, i + 9) && (i + 10 == t.length() || !digit(t, i + 10))) {
-                try {
-                    return LocalDate.parse(t.substring(i, i + 10));
-                } catch (DateTimeException notADate) {
-                    // keep looking
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean digit(String s, int i) {
-        char c = s.charAt(i);
-        return c >= '0' && c <= '9';
     }
 
     /**
@@ -121,13 +49,13 @@ public final class DayFiles {
         TreeMap<LocalDate, Path[]> byDay = new TreeMap<>();
         TreeMap<LocalDate, Integer> recordRank = new TreeMap<>();
         for (Path f : files) {
-            Optional<Named> named = recognise(f.getFileName().toString());
+            Optional<DayFileName> named = DayFileName.recognise(f.getFileName().toString());
             if (named.isEmpty()) {
                 continue;
             }
-            Named n = named.get();
+            DayFileName n = named.get();
             Path[] pair = byDay.computeIfAbsent(n.date(), d -> new Path[2]);
-            if (n.kind() == Kind.MARKDOWN) {
+            if (n.kind() == DayFileName.Kind.MARKDOWN) {
                 if (pair[0] != null) {
                     problems.add(duplicate(source, f, pair[0]));
                 } else {
@@ -135,11 +63,11 @@ public final class DayFiles {
                 }
             } else {
                 Integer rank = recordRank.get(n.date());
-                if (rank == null || n.kind().rank < rank) {
+                if (rank == null || n.kind().rank() < rank) {
                     // a better kind of records replaces a lesser one (upstream writes DATE.jsonl beside the enhanced file)
                     pair[1] = f;
-                    recordRank.put(n.date(), n.kind().rank);
-                } else if (rank == n.kind().rank) {
+                    recordRank.put(n.date(), n.kind().rank());
+                } else if (rank == n.kind().rank()) {
                     problems.add(duplicate(source, f, pair[1]));
                 }
             }

@@ -1,5 +1,7 @@
 package dev.arxivdigest.spark.internal;
 
+import dev.arxivdigest.archive.DayFileName;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -28,7 +30,7 @@ public class ListedFile implements Serializable {
      * @param kind what it is
      * @return the file
      */
-    public static ListedFile of(String source, int sourceOrder, LocalDate date, String path, FileNames.Kind kind) {
+    public static ListedFile of(String source, int sourceOrder, LocalDate date, String path, DayFileName.Kind kind) {
         ListedFile f = new ListedFile();
         f.source = source;
         f.sourceOrder = sourceOrder;

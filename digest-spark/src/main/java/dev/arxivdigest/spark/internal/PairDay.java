@@ -1,5 +1,7 @@
 package dev.arxivdigest.spark.internal;
 
+import dev.arxivdigest.archive.DayFileName;
+
 import dev.arxivdigest.archive.ArchiveProblem;
 import dev.arxivdigest.model.Severity;
 import dev.arxivdigest.spark.ProblemRow;
@@ -32,8 +34,8 @@ public final class PairDay implements MapGroupsFunction<String, ListedFile, DayJ
         List<ProblemRow> problems = new ArrayList<>();
         int recordRank = Integer.MAX_VALUE;
         for (ListedFile f : all) {
-            FileNames.Kind kind = FileNames.Kind.valueOf(f.getKind());
-            if (kind == FileNames.Kind.MARKDOWN) {
+            DayFileName.Kind kind = DayFileName.Kind.valueOf(f.getKind());
+            if (kind == DayFileName.Kind.MARKDOWN) {
                 if (job.getMarkdown() != null) {
                     problems.add(duplicate(f, job.getMarkdown()));
                 } else {

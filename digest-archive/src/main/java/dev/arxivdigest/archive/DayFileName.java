@@ -1,29 +1,32 @@
-package dev.arxivdigest.spark.internal;
+package dev.arxivdigest.archive;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Recognises the files of a day by name, with the archive's rules ({@code DayFiles} in
- * digest-archive, which keeps them package-private): {@code DATE.md}, {@code DATE_AI_enhanced_LANG.jsonl},
- * {@code DATE.source.jsonl}, {@code DATE.jsonl}, the date being the first real {@code YYYY-MM-DD} of
- * the name that is not part of a longer number.
+ * What a file's name says it is within an archive: the markdown digest or a records file of one day.
+ * The archive lists its days with these rules, and so can a tool that lists files itself (the Spark
+ * reader does): {@code DATE.md} (any name with a date, ending {@code .md}),
+ * {@code DATE_AI_enhanced_LANG.jsonl}, {@code DATE.source.jsonl} and {@code DATE.jsonl}, the date
+ * being the first real {@code YYYY-MM-DD} of the name that is not part of a longer number, as
+ * {@code DigestParser.parse(Path)} reads it.
+ *
+ * @param kind what the file is
+ * @param date the day it is for
  */
-public final class FileNames {
+public record DayFileName(Kind kind, LocalDate date) {
 
-    private FileNames() {
-    }
-
-    /** What a file name says a file is; a lower rank is preferred among records files. */
+    /** What a file is; among the records files of one day, the lowest {@linkplain #rank() rank} is read. */
     public enum Kind {
-        /** A markdown digest. */
+        /** {@code DATE.md}: a markdown digest. */
         MARKDOWN(0),
-        /** Upstream's records with the AI summaries. */
+        /** {@code DATE_AI_enhanced_LANG.jsonl}: upstream's records with the AI summaries. */
         ENHANCED_RECORDS(0),
-        /** A fork's records. */
+        /** {@code DATE.source.jsonl}: a fork's records. */
         SOURCE_RECORDS(1),
-        /** Upstream's records before the AI summaries. */
+        /** {@code DATE.jsonl}: upstream's records before the AI summaries. */
         RAW_RECORDS(2);
 
         private final int rank;
@@ -32,19 +35,22 @@ public final class FileNames {
             this.rank = rank;
         }
 
-        /** {@return the rank among records files, lower is preferred} */
+        /** {@return the rank among a day's records files; lower is preferred} */
         public int rank() {
             return rank;
         }
     }
 
     /**
-     * A recognised file name.
+     * Validates.
      *
      * @param kind what the file is
      * @param date the day it is for
+     * @throws NullPointerException if a component is null
      */
-    public record Named(Kind kind, LocalDate date) {
+    public DayFileName {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(date, "date");
     }
 
     /**
@@ -53,28 +59,29 @@ public final class FileNames {
      * @param name the file name, without directories
      * @return what it is, or empty for a file that is not part of a day
      */
-    public static Optional<Named> recognise(String name) {
+    public static Optional<DayFileName> recognise(String name) {
         LocalDate date = firstDate(name);
         if (date == null) {
             return Optional.empty();
         }
         if (name.endsWith(".md")) {
-            return Optional.of(new Named(Kind.MARKDOWN, date));
+            return Optional.of(new DayFileName(Kind.MARKDOWN, date));
         }
         int at = name.indexOf(date.toString());
         String rest = at < 0 ? "" : name.substring(at + 10);
         if (rest.startsWith("_AI_enhanced_") && rest.endsWith(".jsonl")) {
-            return Optional.of(new Named(Kind.ENHANCED_RECORDS, date));
+            return Optional.of(new DayFileName(Kind.ENHANCED_RECORDS, date));
         }
         if (rest.equals(".source.jsonl")) {
-            return Optional.of(new Named(Kind.SOURCE_RECORDS, date));
+            return Optional.of(new DayFileName(Kind.SOURCE_RECORDS, date));
         }
         if (rest.equals(".jsonl")) {
-            return Optional.of(new Named(Kind.RAW_RECORDS, date));
+            return Optional.of(new DayFileName(Kind.RAW_RECORDS, date));
         }
         return Optional.empty();
     }
 
+    /** The first {@code YYYY-MM-DD} in a name that is a real date and not part of a longer number, or null. */
     private static LocalDate firstDate(String t) {
         for (int i = 0; i + 10 <= t.length(); i++) {
             if (digit(t, i) && (i == 0 || !digit(t, i - 1)) && digit(t, i + 1) && digit(t, i + 2) && digit(t, i + 3)

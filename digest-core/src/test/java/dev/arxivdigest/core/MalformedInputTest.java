@@ -17,36 +17,14 @@ class MalformedInputTest {
 
     private static final DigestParser PARSER = DigestParser.builder().build();
 
-    /** A canonical paper with index i; lines: header, authors, blank, main, blank, tldr, ... */
+    /** The canonical paper of {@link ProblemPositionsTest#paper(int)}, with index i. */
     static String paper(int i) {
-        return "### [" + i + "] [Title " + i + "](https://arxiv.org/abs/2512.0000" + i + ")\n"
-                + "*Alice A,Bob B*\n"
-                + "\n"
-                + "Main category: cs.LG\n"
-                + "\n"
-                + "TL;DR: tldr " + i + "\n"
-                + "\n"
-                + "\n"
-                + "<details>\n"
-                + "  <summary>Details</summary>\n"
-                + "Motivation: motivation " + i + "\n"
-                + "\n"
-                + "Method: method " + i + "\n"
-                + "\n"
-                + "Result: result " + i + "\n"
-                + "\n"
-                + "Conclusion: conclusion " + i + "\n"
-                + "\n"
-                + "Abstract: abstract " + i + "\n"
-                + "\n"
-                + "</details>\n";
+        return ProblemPositionsTest.paper(i);
     }
 
-    static final String TOC = "<div id=toc></div>\n\n# Table of Contents\n\n- [cs.LG](#cs.LG) [Total: 3]\n\n\n"
-            + "<div id='cs.LG'></div>\n\n# cs.LG [[Back]](#toc)\n\n";
-
+    /** Three papers in cs.LG under a table of contents, as {@link ProblemPositionsTest#three}. */
     static String digest(String p1, String p2, String p3) {
-        return TOC + p1 + "\n\n" + p2 + "\n\n" + p3;
+        return ProblemPositionsTest.three(p1, p2, p3);
     }
 
     static String digest() {

@@ -55,7 +55,7 @@ public class ArchiveBenchmark {
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
-        Path upstream = upstream();
+        Path upstream = Corpus.directory();
         markdownOnly = Files.createTempDirectory("archive-bench");
         try (Stream<Path> s = Files.list(upstream)) {
             for (Path p : s.filter(x -> x.getFileName().toString().endsWith(".md")).sorted().toList()) {
@@ -76,22 +76,6 @@ public class ArchiveBenchmark {
                 Files.delete(p);
             }
         }
-    }
-
-    private static Path upstream() {
-        String prop = System.getProperty("corpus");
-        if (prop != null) {
-            return Path.of(prop);
-        }
-        Path d = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 5 && d != null; i++) {
-            Path c = d.resolve("shared/corpus/upstream");
-            if (Files.isDirectory(c)) {
-                return c;
-            }
-            d = d.getParent();
-        }
-        throw new IllegalStateException("corpus not found: pass -Dcorpus=/path/to/shared/corpus/upstream");
     }
 
     @Benchmark

@@ -14,14 +14,19 @@ final class Corpus {
     private Corpus() {
     }
 
-    static List<byte[]> load() {
+    /** {@return the upstream corpus directory} @throws IllegalStateException if there is none */
+    static Path directory() {
         String prop = System.getProperty("corpus");
         Path dir = prop != null ? Path.of(prop) : find();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IllegalStateException("corpus not found: pass -Dcorpus=/path/to/shared/corpus/upstream");
         }
+        return dir;
+    }
+
+    static List<byte[]> load() {
         List<byte[]> files = new ArrayList<>();
-        try (Stream<Path> s = Files.list(dir)) {
+        try (Stream<Path> s = Files.list(directory())) {
             for (Path p : s.filter(x -> x.toString().endsWith(".md")).sorted().toList()) {
                 files.add(Files.readAllBytes(p));
             }

@@ -72,7 +72,7 @@ final class PaperBuilder {
         this.link = link;
         this.arxivId = ArxivId.fromUrl(link);
         int he = session.lineStart;
-        String t = session.text;
+        TextWindow t = session.text;
         while (he < t.length() && t.charAt(he) != '\n' && t.charAt(he) != '\r') {
             he++;
         }
@@ -150,7 +150,7 @@ final class PaperBuilder {
 
     /** A line of the paper's body: a separator, back-links, a label, or text of the running section. */
     void body(int s, int e, int fs) {
-        String t = session.text;
+        TextWindow t = session.text;
         char f = t.charAt(fs);
         if (SeparatorForm.INSTANCE.opens(session.line)) {
             closeSection();
@@ -280,7 +280,7 @@ final class PaperBuilder {
     }
 
     /** {@code [a, b)} without the white space at its ends and one pair of {@code *} or {@code _} around it. */
-    private static Range unemphasised(String t, int a, int b) {
+    private static Range unemphasised(CharSequence t, int a, int b) {
         while (a < b && ParseSession.isSpace(t.charAt(a))) {
             a++;
         }
@@ -300,7 +300,7 @@ final class PaperBuilder {
 
     /** Reads {@code *A,B*}; returns false if the line is not an authors line. */
     private boolean authorsLine(int s, int e, int fs) {
-        String t = session.text;
+        TextWindow t = session.text;
         int te = e;
         while (te > fs && ParseSession.isSpace(t.charAt(te - 1))) {
             te--;
@@ -339,7 +339,7 @@ final class PaperBuilder {
      * Splits an authors line at commas. When the parts alternate between names and initials only
      * ({@code Smith, J., Doe, A. B.}), each pair is one "Lastname, F." name, kept as written.
      */
-    private static List<String> splitAuthors(String t, int from, int to) {
+    private static List<String> splitAuthors(CharSequence t, int from, int to) {
         int[] ranges = new int[16]; // start, end of each part
         int parts = 0;
         int start = from;
@@ -369,13 +369,13 @@ final class PaperBuilder {
         boolean pairs = alternating && parts >= 2 && parts % 2 == 0;
         List<String> names = new ArrayList<>(pairs ? parts / 2 : parts);
         for (int k = 0; k < parts; k += pairs ? 2 : 1) {
-            names.add(t.substring(ranges[2 * k], ranges[2 * k + (pairs ? 3 : 1)]));
+            names.add(t.subSequence(ranges[2 * k], ranges[2 * k + (pairs ? 3 : 1)]).toString());
         }
         return names;
     }
 
     /** {@code J.}, {@code A. B.}, {@code J.-P.}, {@code Ch.}: letters, each group ended by a period. */
-    private static boolean isInitials(String t, int a, int b) {
+    private static boolean isInitials(CharSequence t, int a, int b) {
         int letters = 0;
         boolean sawPeriod = false;
         for (int i = a; i < b; i++) {
@@ -415,7 +415,7 @@ final class PaperBuilder {
         if (m == null) {
             return false;
         }
-        String t = session.text;
+        TextWindow t = session.text;
         int labelStart = m.labelStart();
         int labelEnd = m.labelEnd();
         int valueStart = m.valueStart();
@@ -537,7 +537,7 @@ final class PaperBuilder {
     }
 
     private boolean restBlank(int from, int e) {
-        String t = session.text;
+        TextWindow t = session.text;
         for (int i = from; i < e; i++) {
             if (!ParseSession.isSpace(t.charAt(i))) {
                 return false;
@@ -600,7 +600,7 @@ final class PaperBuilder {
         strongLabels = 0; // the details block may use another label form than the lines above it
         plainLabels = 0;
         paragraphStart = true;
-        String t = session.text;
+        TextWindow t = session.text;
         int sum = indexOfIgnoreCase(t, "<summary", fs, te);
         if (sum >= 0) {
             summary(sum, te);
@@ -613,7 +613,7 @@ final class PaperBuilder {
     }
 
     void summary(int fs, int te) {
-        String t = session.text;
+        TextWindow t = session.text;
         int gt = ParseSession.indexOf(t, '>', fs, te);
         int end = indexOfIgnoreCase(t, "</summary>", fs, te);
         if (gt >= 0 && gt < te) {
@@ -655,7 +655,7 @@ final class PaperBuilder {
         if (!paragraphStart || !looksComplete()) {
             return 0;
         }
-        String t = session.text;
+        TextWindow t = session.text;
         if (authorsLike(t, fs, e)) {
             return followedByPaperBody(e) ? 1 : 0;
         }
@@ -711,7 +711,7 @@ final class PaperBuilder {
     }
 
     /** {@code *A,B*}, or a quoted translated title {@code > *…*}. */
-    private static boolean authorsLike(String t, int fs, int e) {
+    private static boolean authorsLike(CharSequence t, int fs, int e) {
         int te = e;
         while (te > fs && ParseSession.isSpace(t.charAt(te - 1))) {
             te--;
@@ -731,7 +731,7 @@ final class PaperBuilder {
 
     /** Whether a {@code <details>} tag or a canonical label follows within a few lines, before any heading. */
     private boolean followedByPaperBody(int e) {
-        String t = session.text;
+        TextWindow t = session.text;
         int pos = e;
         int end = session.chunkTo;
         for (int lines = 0; lines < 12 && pos < end; lines++) {
@@ -787,7 +787,7 @@ final class PaperBuilder {
     }
 
     /** ASCII case-insensitive search for a needle that starts with '<' and is lower case. */
-    private static int indexOfIgnoreCase(String t, String needle, int from, int to) {
+    private static int indexOfIgnoreCase(CharSequence t, String needle, int from, int to) {
         int last = to - needle.length();
         for (int i = ParseSession.indexOf(t, '<', from, to); i >= 0 && i <= last;
                 i = ParseSession.indexOf(t, '<', i + 1, to)) {
@@ -799,7 +799,7 @@ final class PaperBuilder {
     }
 
     /** The session is about to move to a new chunk: keep every value read from the old one. */
-    void rebase(String old, int oldFrom, int oldTo) {
+    void rebase(TextWindow old, int oldFrom, int oldTo) {
         for (SectionBuilder b : before) {
             b.freeze();
         }

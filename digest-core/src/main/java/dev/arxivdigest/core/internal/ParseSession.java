@@ -48,7 +48,7 @@ public final class ParseSession {
     private final boolean retainPapers;
 
     // ---- the current chunk
-    String text;
+    TextWindow text;
     boolean chunkHasCr;
     int chunkFrom;
     int chunkTo;
@@ -153,20 +153,16 @@ public final class ParseSession {
      * @param from index of the first character
      * @param to index just past the last character
      * @param globalFrom global offset of {@code from}
+     * @param hasCr whether the chunk holds a CR
      */
-    public void feed(String t, int from, int to, long globalFrom) {
+    public void feed(TextWindow t, int from, int to, long globalFrom, boolean hasCr) {
         if (stopped) {
             return;
-        }
-        if (paper != null && text != null && text != t) {
-            paper.rebase(text, chunkFrom, chunkTo);
         }
         text = t;
         chunkFrom = from;
         chunkTo = to;
         bias = globalFrom - from;
-        int cr = t.indexOf('\r', from);
-        boolean hasCr = cr >= 0 && cr < to;
         chunkHasCr = hasCr;
         int pos = from;
         while (pos < to) {
@@ -230,6 +226,15 @@ public final class ParseSession {
                 return;
             }
             pos = next;
+        }
+    }
+
+    /**
+     * The chunk just fed is about to be overwritten: the open paper keeps what it read of it.
+     */
+    public void endChunk() {
+        if (paper != null && text != null) {
+            paper.rebase(text, chunkFrom, chunkTo);
         }
     }
 
@@ -769,12 +774,12 @@ public final class ParseSession {
     }
 
     /** {@code t.indexOf(needle, from)} that never looks at or past {@code to}; -1 if absent. */
-    static int indexOf(String t, String needle, int from, int to) {
+    static int indexOf(CharSequence t, String needle, int from, int to) {
         return Chars.indexOf(t, needle, from, to);
     }
 
     /** {@code t.indexOf(c, from)} that never looks at or past {@code to}; -1 if absent. */
-    static int indexOf(String t, char c, int from, int to) {
+    static int indexOf(CharSequence t, char c, int from, int to) {
         return Chars.indexOf(t, c, from, to);
     }
 

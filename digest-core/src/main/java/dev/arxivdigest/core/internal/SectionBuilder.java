@@ -89,7 +89,7 @@ final class SectionBuilder {
     private String frozen;
 
     /** The chunk {@code old} ends at {@code oldFrom..oldTo}; keep what this section read of it. */
-    void carry(String old, int oldFrom, int oldTo) {
+    void carry(TextWindow old, int oldFrom, int oldTo) {
         if (prefix == null && valueStart < 0) {
             return;
         }
@@ -240,7 +240,7 @@ final class SectionBuilder {
     }
 
     /** Returns where the item text starts after a list marker at {@code i}, or -1. */
-    private static int listMarkerEnd(String t, int i, int end) {
+    private static int listMarkerEnd(CharSequence t, int i, int end) {
         char c = t.charAt(i);
         if ((c == '-' || c == '*' || c == '+' || c == '•') && i + 1 < end && t.charAt(i + 1) == ' ') {
             return skipSpaces(t, i + 2, end);
@@ -260,7 +260,7 @@ final class SectionBuilder {
         return c == '-' || c == '*' || c == '+' || c == '•';
     }
 
-    private static int skipSpaces(String t, int i, int end) {
+    private static int skipSpaces(CharSequence t, int i, int end) {
         while (i < end && t.charAt(i) == ' ') {
             i++;
         }

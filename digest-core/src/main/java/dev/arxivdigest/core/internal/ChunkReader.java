@@ -1,0 +1,315 @@
+package dev.arxivdigest.core.internal;
+
+import dev.arxivdigest.core.internal.forms.Forms;
+import dev.arxivdigest.core.internal.forms.Line;
+import dev.arxivdigest.model.ProblemCode;
+
+import dev.arxivdigest.model.Digest;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * The one input path of {@code parse(...)} and {@code stream(...)}: reads a {@link TextSource} into
+ * a reused character window, finds the line ends, replaces NUL characters, removes a byte order
+ * mark, and feeds the session chunks cut before the lines that start a block ({@link Forms#startsBlock}),
+ * so that a chunk holds at most one paper's start. No whole-file string is built; memory is the
+ * largest chunk. When {@code bounded} (streaming), a chunk or a line longer than the paper length
+ * limit is cut and the rest of the paper skipped, so memory stays bounded by the limit too. Not
+ * thread-safe.
+ */
+public final class ChunkReader implements TextSource.Replacements {
+
+    private static final long[] NO_MARKS = new long[0];
+    private static final ProblemCode[] NO_CODES = new ProblemCode[0];
+
+    private final ParseSession session;
+    private final TextSource source;
+    private final boolean bounded;
+    private final int max;
+    private final TextWindow window;
+    private final Line boundary = new Line();
+
+    private char[] buf;
+    /** Characters in the window. */
+    private int filled;
+    /** Where the chunk not fed yet starts. */
+    private int chunkStart;
+    /** Where the line being read starts. */
+    private int lineStart;
+    /** The next character to look at. */
+    private int scan;
+    /** The global offset of {@code buf[0]}. */
+    private long base;
+    /** Whether the chunk not fed yet holds a CR. */
+    private boolean chunkHasCr;
+    /** Whether the line being read ends with a CR. */
+    private boolean lineCr;
+    /** Characters of the current line dropped because it is longer than the limit (bounded only). */
+    private long dropped;
+    private boolean droppedCr;
+    private boolean endOfInput;
+    private boolean first = true;
+    private boolean finished;
+
+    private long[] marks = new long[4];
+    private ProblemCode[] markCodes = new ProblemCode[4];
+    private int markCount;
+    private boolean marksGiven;
+
+    ChunkReader(ParseSession session, TextSource source, boolean bounded, int maxPaperChars) {
+        this.session = session;
+        this.source = source;
+        this.bounded = bounded;
+        this.max = maxPaperChars;
+        this.buf = new char[16 * 1024];
+        this.window = new TextWindow(buf);
+    }
+
+    /**
+     * Parses a whole input into a digest that holds its papers.
+     *
+     * @param config the parser configuration
+     * @param source the input
+     * @param fallback the date used when the digest states none, or null
+     * @return the digest
+     * @throws IOException if reading fails
+     */
+    public static Digest parse(ParserConfig config, TextSource source, LocalDate fallback) throws IOException {
+        ParseSession session = new ParseSession(config, null, true);
+        if (fallback != null) {
+            session.fallbackDate(fallback);
+        }
+        ChunkReader reader = new ChunkReader(session, source, false, config.maxPaperChars());
+        while (reader.next()) {
+            // every chunk is fed
+        }
+        return session.finish();
+    }
+
+    /**
+     * Feeds the next chunk, or the last one and ends.
+     *
+     * @return false once the whole input has been fed
+     * @throws IOException if reading fails
+     */
+    boolean next() throws IOException {
+        if (finished) {
+            return false;
+        }
+        while (true) {
+            if (session.stopped()) {
+                finished = true;
+                return false;
+            }
+            int i = scan;
+            char[] b = buf;
+            int f = filled;
+            int lineEnd = -1;
+            int after = -1;
+            boolean needMore = false;
+            int keep = bounded && dropped == 0 ? lineStart + max : Integer.MAX_VALUE;
+            if (droppedCr) {
+                // a dropped line ended with a CR at the end of the window: a LF right after it belongs to it
+                droppedCr = false;
+                if (i < f && b[i] == '\n') {
+                    dropAt(i, 1);
+                    f = filled;
+                }
+                lineEnd = i;
+                after = i;
+            }
+            while (lineEnd < 0 && i < f) {
+                char c = b[i];
+                if (c <= '\r') {
+                    if (c == '\n') {
+                        lineEnd = i;
+                        after = i + 1;
+                        break;
+                    }
+                    if (c == '\r') {
+                        if (i + 1 < f) {
+                            lineEnd = i;
+                            after = b[i + 1] == '\n' ? i + 2 : i + 1;
+                            chunkHasCr = true;
+                            lineCr = true;
+                            break;
+                        }
+                        if (endOfInput) {
+                            lineEnd = i;
+                            after = i + 1;
+                            chunkHasCr = true;
+                            lineCr = true;
+                            break;
+                        }
+                        needMore = true;
+                        break;
+                    }
+                    if (c == '\0') {
+                        b[i] = '\uFFFD';
+                        mark(base + i, ProblemCode.NUL_CHARACTER);
+                    }
+                }
+                i++;
+            }
+            if (bounded && (dropped > 0 || (lineEnd < 0 ? i : after) > keep)) {
+                // a line longer than the limit: keep its first characters, drop the rest
+                int cut = lineStart + max;
+                if (lineEnd >= 0) {
+                    int over = after - cut;
+                    if (over > 0) {
+                        dropAt(cut, over);
+                    }
+                    lineEnd = Math.min(lineEnd, cut);
+                    after = cut;
+                } else {
+                    if (needMore && b[i] == '\r') {
+                        droppedCr = true;
+                    }
+                    if (filled > cut) {
+                        dropAt(cut, filled - cut);
+                    }
+                    i = filled;
+                    needMore = false;
+                }
+            }
+            if (lineEnd < 0) {
+                scan = i;
+                if (endOfInput) {
+                    if (dropped > 0) {
+                        lineDone(filled, filled);
+                    }
+                    feed(filled);
+                    finished = true;
+                    return false;
+                }
+                fill();
+                continue;
+            }
+            if (lineDone(lineEnd, after)) {
+                return true;
+            }
+        }
+    }
+
+    /** A line {@code [lineStart, lineEnd)} and its terminator up to {@code after} are in the window. */
+    private boolean lineDone(int lineEnd, int after) {
+        boolean fed = false;
+        if (dropped > 0) {
+            // a line longer than the limit: parse what was kept, then skip to the next block
+            fed = feed(after);
+            base += dropped;
+            dropped = 0;
+            session.cutPaper("a line longer than the limit of " + max + " characters");
+        } else if (lineStart > chunkStart && Forms.startsBlock(boundary.set(window(), lineStart, lineEnd, 0, 0))) {
+            fed = feed(lineStart);
+        } else if (bounded && after - chunkStart > max) {
+            fed = feed(after);
+            session.cutPaper("a paper longer than the limit of " + max + " characters");
+        }
+        lineStart = after;
+        scan = after;
+        lineCr = false;
+        return fed;
+    }
+
+    private TextWindow window() {
+        window.set(buf, filled);
+        return window;
+    }
+
+    /** Removes {@code n} characters at {@code at} from the window, counting them as dropped. */
+    private void dropAt(int at, int n) {
+        System.arraycopy(buf, at + n, buf, at, filled - at - n);
+        filled -= n;
+        dropped += n;
+    }
+
+    /** Feeds {@code [chunkStart, to)}; returns whether anything was fed. */
+    private boolean feed(int to) {
+        if (to <= chunkStart) {
+            return false;
+        }
+        long globalFrom = base + chunkStart;
+        if (markCount > 0 || marksGiven) {
+            giveMarks(base + to);
+        }
+        window.set(buf, to);
+        session.feed(window, chunkStart, to, globalFrom, chunkHasCr);
+        session.endChunk();
+        chunkStart = to;
+        chunkHasCr = lineCr; // the line being read may belong to the next chunk
+        return true;
+    }
+
+    private void giveMarks(long end) {
+        int k = 0;
+        while (k < markCount && marks[k] < end) {
+            k++;
+        }
+        session.marks(k == 0 ? NO_MARKS : Arrays.copyOf(marks, k), k == 0 ? NO_CODES : Arrays.copyOf(markCodes, k));
+        System.arraycopy(marks, k, marks, 0, markCount - k);
+        System.arraycopy(markCodes, k, markCodes, 0, markCount - k);
+        markCount -= k;
+        marksGiven = k > 0;
+    }
+
+    private void fill() throws IOException {
+        if (filled == buf.length) {
+            if (chunkStart > 0) {
+                int shift = chunkStart;
+                System.arraycopy(buf, shift, buf, 0, filled - shift);
+                filled -= shift;
+                base += shift;
+                chunkStart = 0;
+                lineStart -= shift;
+                scan -= shift;
+            }
+            if (filled > buf.length / 2) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+        }
+        int n = source.read(buf, filled, buf.length - filled, this);
+        if (n < 0) {
+            endOfInput = true;
+            return;
+        }
+        if (first && n > 0) {
+            first = false;
+            if (buf[0] == '\uFEFF') {
+                // skipped in place: offsets count from the character after it
+                session.report(ProblemCode.BYTE_ORDER_MARK, 1, 1, "byte order mark removed");
+                base = -1;
+                chunkStart = 1;
+                lineStart = 1;
+                scan = 1;
+                for (int k = 0; k < markCount; k++) {
+                    marks[k]--;
+                }
+            }
+        }
+        filled += n;
+    }
+
+    @Override
+    public void replaced(int index) {
+        mark(base + index, ProblemCode.INVALID_UTF8);
+    }
+
+    private void mark(long offset, ProblemCode code) {
+        if (markCount == marks.length) {
+            marks = Arrays.copyOf(marks, markCount * 2);
+            markCodes = Arrays.copyOf(markCodes, markCount * 2);
+        }
+        int k = markCount;
+        while (k > 0 && marks[k - 1] > offset) {
+            k--; // NUL marks are found after the invalid bytes of a later window part: keep them sorted
+        }
+        System.arraycopy(marks, k, marks, k + 1, markCount - k);
+        System.arraycopy(markCodes, k, markCodes, k + 1, markCount - k);
+        marks[k] = offset;
+        markCodes[k] = code;
+        markCount++;
+    }
+}

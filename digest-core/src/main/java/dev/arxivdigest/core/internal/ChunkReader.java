@@ -256,7 +256,7 @@ public final class ChunkReader implements TextSource.Replacements {
     }
 
     private void fill() throws IOException {
-        if (filled == buf.length) {
+        if (buf.length - filled < 2) { // room for a surrogate pair
             if (chunkStart > 0) {
                 int shift = chunkStart;
                 System.arraycopy(buf, shift, buf, 0, filled - shift);

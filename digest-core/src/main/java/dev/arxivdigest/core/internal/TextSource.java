@@ -3,7 +3,10 @@ package dev.arxivdigest.core.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -61,14 +64,19 @@ public abstract class TextSource {
         return new Chars(null, r);
     }
 
-    /** UTF-8 bytes through one strict decoder. */
+    /**
+     * UTF-8 bytes: well-formed sequences are decoded here, in one loop over the window; any other
+     * byte is handed to the JDK's strict decoder, which says how many bytes one U+FFFD replaces
+     * (exactly as a whole-input {@link CharsetDecoder} in {@code REPORT} mode would).
+     */
     private static final class Utf8 extends TextSource {
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
         private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         private final ByteBuffer bytes;
         private final InputStream in;
         private boolean endOfBytes;
-        private boolean drained;
 
         Utf8(ByteBuffer bytes, InputStream in) {
             this.bytes = bytes;
@@ -78,44 +86,129 @@ public abstract class TextSource {
 
         @Override
         int read(char[] dst, int off, int len, Replacements replacements) throws IOException {
-            if (drained) {
-                return -1;
-            }
-            CharBuffer out = CharBuffer.wrap(dst, off, len);
-            while (out.position() == off && !drained) {
+            while (true) {
                 if (!endOfBytes && bytes.remaining() < 4) {
-                    bytes.compact();
-                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                    if (n < 0) {
-                        endOfBytes = true;
-                    } else {
-                        bytes.position(bytes.position() + n);
-                    }
-                    bytes.flip();
+                    refill();
                 }
-                while (true) {
-                    CoderResult r = decoder.decode(bytes, out, endOfBytes);
-                    if (r.isError()) {
-                        if (!out.hasRemaining()) {
-                            break; // replaced on the next read, when there is room for U+FFFD
-                        }
-                        replacements.replaced(out.position());
-                        out.put('\uFFFD');
-                        bytes.position(bytes.position() + r.length());
+                if (!bytes.hasRemaining() && endOfBytes) {
+                    return -1;
+                }
+                int n = decode(dst, off, off + len, replacements);
+                if (n > 0 || endOfBytes && !bytes.hasRemaining()) {
+                    return n > 0 ? n : -1;
+                }
+                if (endOfBytes) {
+                    return n; // no room for the next character
+                }
+                refill();
+            }
+        }
+
+        private void refill() throws IOException {
+            bytes.compact();
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (n < 0) {
+                endOfBytes = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+        }
+
+        /** Decodes what the window holds into {@code dst[dp, dl)}; returns how many characters. */
+        private int decode(char[] dst, int dp0, int dl, Replacements replacements) {
+            byte[] src = bytes.array();
+            int sp = bytes.position();
+            int sl = bytes.limit();
+            int dp = dp0;
+            while (dp < dl && sp < sl) {
+                int b0 = src[sp];
+                if (b0 >= 0) {
+                    int run = asciiRun(src, sp, Math.min(sl, sp + (dl - dp)));
+                    for (int k = 0; k < run; k++) {
+                        dst[dp + k] = (char) src[sp + k]; // a plain counted loop, which the JIT vectorises
+                    }
+                    dp += run;
+                    sp += run;
+                    continue;
+                }
+                int lead = b0 & 0xFF;
+                if (lead >= 0xE0 && lead <= 0xEF && sp + 2 < sl) {
+                    int b1 = src[sp + 1] & 0xFF;
+                    int b2 = src[sp + 2] & 0xFF;
+                    int lo = lead == 0xE0 ? 0xA0 : 0x80;
+                    int hi = lead == 0xED ? 0x9F : 0xBF;
+                    if (b1 >= lo && b1 <= hi && (b2 & 0xC0) == 0x80) {
+                        dst[dp++] = (char) ((lead & 0x0F) << 12 | (b1 & 0x3F) << 6 | b2 & 0x3F);
+                        sp += 3;
                         continue;
                     }
-                    if (r.isUnderflow() && endOfBytes) {
-                        decoder.flush(out);
-                        drained = true;
+                } else if (lead >= 0xC2 && lead <= 0xDF && sp + 1 < sl) {
+                    int b1 = src[sp + 1] & 0xFF;
+                    if ((b1 & 0xC0) == 0x80) {
+                        dst[dp++] = (char) ((lead & 0x1F) << 6 | b1 & 0x3F);
+                        sp += 2;
+                        continue;
                     }
+                } else if (lead >= 0xF0 && lead <= 0xF4 && sp + 3 < sl) {
+                    int b1 = src[sp + 1] & 0xFF;
+                    int b2 = src[sp + 2] & 0xFF;
+                    int b3 = src[sp + 3] & 0xFF;
+                    int lo = lead == 0xF0 ? 0x90 : 0x80;
+                    int hi = lead == 0xF4 ? 0x8F : 0xBF;
+                    if (b1 >= lo && b1 <= hi && (b2 & 0xC0) == 0x80 && (b3 & 0xC0) == 0x80) {
+                        if (dp + 1 >= dl) {
+                            break; // no room for the surrogate pair
+                        }
+                        int cp = (lead & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | b3 & 0x3F;
+                        dst[dp++] = Character.highSurrogate(cp);
+                        dst[dp++] = Character.lowSurrogate(cp);
+                        sp += 4;
+                        continue;
+                    }
+                }
+                if (sl - sp < 4 && !endOfBytes) {
+                    break; // perhaps a sequence cut by the window's end: wait for its bytes
+                }
+                // not well-formed: the strict decoder says how many bytes one U+FFFD replaces
+                int before = dp;
+                dp = strictStep(src, sp, sl, dst, dp, dl, replacements);
+                if (dp == before) {
                     break;
                 }
-                if (out.position() > off || !out.hasRemaining()) {
-                    break;
-                }
+                sp = bytes.position();
             }
-            int n = out.position() - off;
-            return n == 0 && drained ? -1 : n;
+            bytes.position(sp);
+            return dp - dp0;
+        }
+
+        /** {@return how many bytes from {@code from} are ASCII, looking at eight at a time, up to {@code to}} */
+        private static int asciiRun(byte[] src, int from, int to) {
+            int i = from;
+            while (i + 8 <= to && ((long) LONGS.get(src, i) & 0x8080808080808080L) == 0) {
+                i += 8;
+            }
+            while (i < to && src[i] >= 0) {
+                i++;
+            }
+            return i - from;
+        }
+
+        /** Decodes or replaces the one sequence at {@code sp} with the JDK's decoder; returns the new {@code dp}. */
+        private int strictStep(byte[] src, int sp, int sl, char[] dst, int dp, int dl, Replacements replacements) {
+            int end = Math.min(sl, sp + 4);
+            ByteBuffer window = ByteBuffer.wrap(src, sp, end - sp);
+            CharBuffer out = CharBuffer.wrap(dst, dp, Math.min(2, dl - dp));
+            decoder.reset();
+            CoderResult r = decoder.decode(window, out, endOfBytes && end == sl);
+            if (r.isError()) {
+                replacements.replaced(dp);
+                dst[dp] = '\uFFFD';
+                bytes.position(sp + r.length());
+                return dp + 1;
+            }
+            bytes.position(window.position());
+            return out.position();
         }
     }
 

@@ -42,16 +42,16 @@ public final class ChunkReader implements TextSource.Replacements {
     private int scan;
     /** The global offset of {@code buf[0]}. */
     private long base;
-    /** Whether the chunk not fed yet holds a CR. */
-    private boolean chunkHasCr;
-    /** Whether the line being read ends with a CR. */
-    private boolean lineCr;
     /** Characters of the current line dropped because it is longer than the limit (bounded only). */
     private long dropped;
     private boolean droppedCr;
     private boolean endOfInput;
     private boolean first = true;
     private boolean finished;
+
+    /** For each line of the chunk not fed yet: where it ends, and where the next one starts. */
+    private int[] ends = new int[256];
+    private int lineCount;
 
     private long[] marks = new long[4];
     private ProblemCode[] markCodes = new ProblemCode[4];
@@ -132,15 +132,11 @@ public final class ChunkReader implements TextSource.Replacements {
                         if (i + 1 < f) {
                             lineEnd = i;
                             after = b[i + 1] == '\n' ? i + 2 : i + 1;
-                            chunkHasCr = true;
-                            lineCr = true;
                             break;
                         }
                         if (endOfInput) {
                             lineEnd = i;
                             after = i + 1;
-                            chunkHasCr = true;
-                            lineCr = true;
                             break;
                         }
                         needMore = true;
@@ -180,6 +176,9 @@ public final class ChunkReader implements TextSource.Replacements {
                     if (dropped > 0) {
                         lineDone(filled, filled);
                     }
+                    if (lineStart < filled) {
+                        addLine(filled, filled); // the last line, without a line ending
+                    }
                     feed(filled);
                     finished = true;
                     return false;
@@ -198,20 +197,34 @@ public final class ChunkReader implements TextSource.Replacements {
         boolean fed = false;
         if (dropped > 0) {
             // a line longer than the limit: parse what was kept, then skip to the next block
+            addLine(lineEnd, after);
             fed = feed(after);
             base += dropped;
             dropped = 0;
             session.cutPaper("a line longer than the limit of " + max + " characters");
         } else if (lineStart > chunkStart && Forms.startsBlock(boundary.set(window(), lineStart, lineEnd, 0, 0))) {
             fed = feed(lineStart);
+            addLine(lineEnd, after);
         } else if (bounded && after - chunkStart > max) {
+            addLine(lineEnd, after);
             fed = feed(after);
             session.cutPaper("a paper longer than the limit of " + max + " characters");
+        } else {
+            addLine(lineEnd, after);
         }
         lineStart = after;
         scan = after;
-        lineCr = false;
         return fed;
+    }
+
+    /** Records the end and the next line's start of the line at {@code lineStart}. */
+    private void addLine(int lineEnd, int after) {
+        if (lineCount * 2 == ends.length) {
+            ends = Arrays.copyOf(ends, ends.length * 2);
+        }
+        ends[2 * lineCount] = lineEnd;
+        ends[2 * lineCount + 1] = after;
+        lineCount++;
     }
 
     private TextWindow window() {
@@ -236,10 +249,10 @@ public final class ChunkReader implements TextSource.Replacements {
             giveMarks(base + to);
         }
         window.set(buf, to);
-        session.feed(window, chunkStart, to, globalFrom, chunkHasCr);
+        session.feed(window, chunkStart, to, globalFrom, ends, lineCount);
         session.endChunk();
+        lineCount = 0;
         chunkStart = to;
-        chunkHasCr = lineCr; // the line being read may belong to the next chunk
         return true;
     }
 
@@ -265,6 +278,9 @@ public final class ChunkReader implements TextSource.Replacements {
                 chunkStart = 0;
                 lineStart -= shift;
                 scan -= shift;
+                for (int k = 0; k < 2 * lineCount; k++) {
+                    ends[k] -= shift;
+                }
             }
             if (filled > buf.length / 2) {
                 buf = Arrays.copyOf(buf, buf.length * 2);

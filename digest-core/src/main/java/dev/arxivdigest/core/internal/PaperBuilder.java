@@ -71,12 +71,7 @@ final class PaperBuilder {
         this.title = title;
         this.link = link;
         this.arxivId = ArxivId.fromUrl(link);
-        int he = session.lineStart;
-        TextWindow t = session.text;
-        while (he < t.length() && t.charAt(he) != '\n' && t.charAt(he) != '\r') {
-            he++;
-        }
-        mark(he);
+        mark(session.line.end());
     }
 
     void problem(ProblemCode code, int line, int column, String message) {

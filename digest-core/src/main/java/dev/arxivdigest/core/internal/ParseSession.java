@@ -153,9 +153,11 @@ public final class ParseSession {
      * @param from index of the first character
      * @param to index just past the last character
      * @param globalFrom global offset of {@code from}
-     * @param hasCr whether the chunk holds a CR
+     * @param ends for each line of the chunk, where it ends (before its line ending) and where the
+     *     next one starts
+     * @param lines how many lines the chunk holds
      */
-    public void feed(TextWindow t, int from, int to, long globalFrom, boolean hasCr) {
+    public void feed(TextWindow t, int from, int to, long globalFrom, int[] ends, int lines) {
         if (stopped) {
             return;
         }
@@ -163,51 +165,26 @@ public final class ParseSession {
         chunkFrom = from;
         chunkTo = to;
         bias = globalFrom - from;
-        chunkHasCr = hasCr;
+        boolean hasCr = false;
         int pos = from;
-        while (pos < to) {
-            int end;
-            int next;
-            if (!hasCr) {
-                int nl = t.indexOf('\n', pos);
-                if (nl < 0 || nl >= to) {
-                    end = to;
-                    next = to;
-                } else {
-                    end = nl;
-                    next = nl + 1;
-                }
-            } else {
-                end = pos;
-                while (end < to) {
-                    char c = t.charAt(end);
-                    if (c == '\n' || c == '\r') {
-                        break;
+        for (int k = 0; k < lines; k++) {
+            int end = ends[2 * k];
+            int next = ends[2 * k + 1];
+            if (next > end && t.charAt(end) == '\r') {
+                hasCr = true;
+                if (next == end + 2) {
+                    if (!reportedCrlf) {
+                        reportedCrlf = true;
+                        report(ProblemCode.CRLF_LINE_ENDINGS, lineNo + 1, end - pos + 1,
+                                "CRLF line endings; values are normalised to LF");
                     }
-                    end++;
-                }
-                if (end >= to) {
-                    next = to;
-                } else if (t.charAt(end) == '\r') {
-                    if (end + 1 < to && t.charAt(end + 1) == '\n') {
-                        next = end + 2;
-                        if (!reportedCrlf) {
-                            reportedCrlf = true;
-                            report(ProblemCode.CRLF_LINE_ENDINGS, lineNo + 1, end - pos + 1,
-                                    "CRLF line endings; values are normalised to LF");
-                        }
-                    } else {
-                        next = end + 1;
-                        if (!reportedCr) {
-                            reportedCr = true;
-                            report(ProblemCode.CR_LINE_ENDINGS, lineNo + 1, end - pos + 1,
-                                    "lone CR line ending; values are normalised to LF");
-                        }
-                    }
-                } else {
-                    next = end + 1;
+                } else if (!reportedCr) {
+                    reportedCr = true;
+                    report(ProblemCode.CR_LINE_ENDINGS, lineNo + 1, end - pos + 1,
+                            "lone CR line ending; values are normalised to LF");
                 }
             }
+            chunkHasCr = hasCr;
             lineNo++;
             lineStart = pos;
             lastLineTerminated = next > end;

@@ -15,9 +15,10 @@ import java.util.Arrays;
  * a reused character window, finds the line ends, replaces NUL characters, removes a byte order
  * mark, and feeds the session chunks cut before the lines that start a block ({@link Forms#startsBlock}),
  * so that a chunk holds at most one paper's start. No whole-file string is built; memory is the
- * largest chunk. When {@code bounded} (streaming), a chunk or a line longer than the paper length
- * limit is cut and the rest of the paper skipped, so memory stays bounded by the limit too. Not
- * thread-safe.
+ * largest chunk. When {@code bounded} (streaming), memory stays bounded by the paper length limit
+ * too: a chunk that reaches the limit is fed at once, and a line longer than the limit is cut, the
+ * session being told how much of it was cut (a paper counts the whole line against its limit, so
+ * streaming and whole-input parsing keep the same). Not thread-safe.
  */
 public final class ChunkReader implements TextSource.Replacements {
 
@@ -44,6 +45,8 @@ public final class ChunkReader implements TextSource.Replacements {
     private long base;
     /** Characters of the current line dropped because it is longer than the limit (bounded only). */
     private long dropped;
+    /** While feeding a chunk that ends with a cut line: how many characters were cut from it. */
+    private long lastLineDropped;
     private boolean droppedCr;
     private boolean endOfInput;
     private boolean first = true;
@@ -198,17 +201,19 @@ public final class ChunkReader implements TextSource.Replacements {
         if (dropped > 0) {
             // a line longer than the limit: parse what was kept, then skip to the next block
             addLine(lineEnd, after);
+            lastLineDropped = dropped;
             fed = feed(after);
+            lastLineDropped = 0;
             base += dropped;
             dropped = 0;
-            session.cutPaper("a line longer than the limit of " + max + " characters");
         } else if (lineStart > chunkStart && Forms.startsBlock(boundary.set(window(), lineStart, lineEnd, 0, 0))) {
             fed = feed(lineStart);
             addLine(lineEnd, after);
         } else if (bounded && after - chunkStart > max) {
+            // a chunk as long as the limit: fed now, to keep memory bounded; the paper's own limit
+            // decides what of it is kept, as in a whole-input parse
             addLine(lineEnd, after);
             fed = feed(after);
-            session.cutPaper("a paper longer than the limit of " + max + " characters");
         } else {
             addLine(lineEnd, after);
         }
@@ -249,7 +254,7 @@ public final class ChunkReader implements TextSource.Replacements {
             giveMarks(base + to);
         }
         window.set(buf, to);
-        session.feed(window, chunkStart, to, globalFrom, ends, lineCount);
+        session.feed(window, chunkStart, to, globalFrom, ends, lineCount, lastLineDropped);
         session.endChunk();
         lineCount = 0;
         chunkStart = to;

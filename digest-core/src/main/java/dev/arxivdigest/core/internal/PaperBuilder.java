@@ -93,13 +93,18 @@ final class PaperBuilder {
 
     // ------------------------------------------------------------------ lines
 
+    /** {@return whether the paper reached its length limit, its later lines being skipped} */
+    boolean overLimit() {
+        return overLimit;
+    }
+
     void blank() {
         paragraphStart = true;
     }
 
     void line(int s, int e, int fs) {
         if (session.config.maxPaperChars() > 0) {
-            chars += e - s + 1;
+            chars += e - s + 1 + session.lineCut;
             if (chars > session.config.maxPaperChars()) {
                 if (!overLimit) {
                     overLimit = true;
@@ -724,8 +729,20 @@ final class PaperBuilder {
 
     private final Line lookahead = new Line();
 
-    /** Whether a {@code <details>} tag or a canonical label follows within a few lines, before any heading. */
+    /**
+     * Whether a line outside any paper, {@code [fs, e)} of the session's current line, is the authors
+     * line of a paper whose header line is missing (followed by that paper's body).
+     */
+    static boolean lostHeaderAuthors(ParseSession session, Line lookahead, int e, int fs) {
+        return authorsLike(session.text, fs, e) && followedByPaperBody(session, lookahead, e);
+    }
+
     private boolean followedByPaperBody(int e) {
+        return followedByPaperBody(session, lookahead, e);
+    }
+
+    /** Whether a {@code <details>} tag or a canonical label follows within a few lines, before any heading. */
+    private static boolean followedByPaperBody(ParseSession session, Line lookahead, int e) {
         TextWindow t = session.text;
         int pos = e;
         int end = session.chunkTo;
@@ -802,7 +819,11 @@ final class PaperBuilder {
             b.freeze();
         }
         if (current != null) {
-            current.carry(old, oldFrom, oldTo);
+            if (overLimit) {
+                current.freeze(); // it reads no more lines: carrying the chunk would only grow memory
+            } else {
+                current.carry(old, oldFrom, oldTo);
+            }
         }
     }
 

@@ -156,8 +156,10 @@ public final class ParseSession {
      * @param ends for each line of the chunk, where it ends (before its line ending) and where the
      *     next one starts
      * @param lines how many lines the chunk holds
+     * @param lastLineCut how many characters were cut from the chunk's last line (longer than the
+     *     paper length limit, when streaming), or 0
      */
-    public void feed(TextWindow t, int from, int to, long globalFrom, int[] ends, int lines) {
+    public void feed(TextWindow t, int from, int to, long globalFrom, int[] ends, int lines, long lastLineCut) {
         if (stopped) {
             return;
         }
@@ -170,13 +172,19 @@ public final class ParseSession {
         for (int k = 0; k < lines; k++) {
             int end = ends[2 * k];
             int next = ends[2 * k + 1];
+            if (pendingCrlfLine > 0) {
+                reportCrlf(pendingCrlfLine, pendingCrlfColumn); // a line follows: it was not the last line ending
+            }
             if (next > end && t.charAt(end) == '\r') {
                 hasCr = true;
                 if (next == end + 2) {
-                    if (!reportedCrlf) {
-                        reportedCrlf = true;
-                        report(ProblemCode.CRLF_LINE_ENDINGS, lineNo + 1, end - pos + 1,
-                                "CRLF line endings; values are normalised to LF");
+                    if (!reportedCrlf && reportedCr) {
+                        // a lone-CR file whose last line ending is CRLF has a final line feed, not CRLF
+                        // line endings: told only if another line follows
+                        pendingCrlfLine = lineNo + 1;
+                        pendingCrlfColumn = end - pos + 1;
+                    } else if (!reportedCrlf) {
+                        reportCrlf(lineNo + 1, end - pos + 1);
                     }
                 } else if (!reportedCr) {
                     reportedCr = true;
@@ -198,13 +206,29 @@ public final class ParseSession {
                 return;
             }
             line.set(t, pos, end, lineNo, bias);
+            lineCut = k == lines - 1 ? lastLineCut : 0;
             processLine(pos, end);
+            if (lineCut > 0 && !(paper != null && paper.overLimit())) {
+                // a cut line that no paper's limit skipped: say so, and skip to the next block
+                cutPaper("a line longer than the limit of " + config.maxPaperChars() + " characters");
+            }
+            lineCut = 0;
             if (stopped) {
                 return;
             }
             pos = next;
         }
     }
+
+    private void reportCrlf(int lineNumber, int column) {
+        reportedCrlf = true;
+        pendingCrlfLine = 0;
+        report(ProblemCode.CRLF_LINE_ENDINGS, lineNumber, column, "CRLF line endings; values are normalised to LF");
+    }
+
+    /** A CRLF after lone CRs, reported once a line follows it; 0 if none. */
+    private int pendingCrlfLine;
+    private int pendingCrlfColumn;
 
     /**
      * The chunk just fed is about to be overwritten: the open paper keeps what it read of it.
@@ -254,6 +278,9 @@ public final class ParseSession {
     }
 
     private boolean skipToBoundary;
+
+    /** Characters cut from the end of the current line (streaming, a line longer than the paper limit), or 0. */
+    long lineCut;
 
     /** The line that opened YAML front matter while it is not closed yet, else 0. */
     private int frontMatterLine;
@@ -331,6 +358,14 @@ public final class ParseSession {
                 return;
             }
             paper.line(s, e, fs);
+            return;
+        }
+        if (category != null && f == '*' && PaperBuilder.lostHeaderAuthors(this, peek, e, fs)) {
+            // right after a category heading, the first paper's header line was lost
+            startHeaderlessPaper(s, fs, "", "the paper's header line is missing; its authors line starts it");
+            if (paper != null) {
+                paper.line(s, e, fs);
+            }
             return;
         }
         if (f == '[' && regionEquals(fs, e, "[[toc]]")) {

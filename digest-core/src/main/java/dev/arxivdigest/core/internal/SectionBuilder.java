@@ -132,6 +132,11 @@ final class SectionBuilder {
         }
         if (quoted && text.indexOf('\n') >= 0) {
             text = unquote(text);
+            int keep = text.length();
+            while (keep > 0 && text.charAt(keep - 1) == '\n') {
+                keep--; // bare '>' lines closing the quote are its blank lines, not the value's
+            }
+            text = text.substring(0, keep);
         }
         if (text.length() <= 24) {
             text = session.dedup(text); // short values repeat (categories, scores): keep one copy

@@ -2,6 +2,7 @@ package dev.arxivdigest.core.internal;
 
 import dev.arxivdigest.core.internal.forms.Forms;
 import dev.arxivdigest.core.internal.forms.Line;
+import dev.arxivdigest.core.internal.forms.TextWindow;
 import dev.arxivdigest.model.ProblemCode;
 
 import dev.arxivdigest.model.Digest;
@@ -67,7 +68,7 @@ public final class ChunkReader implements TextSource.Replacements {
         this.bounded = bounded;
         this.max = maxPaperChars;
         this.buf = new char[16 * 1024];
-        this.window = new TextWindow(buf);
+        this.window = new TextWindow();
     }
 
     /**
@@ -233,7 +234,7 @@ public final class ChunkReader implements TextSource.Replacements {
     }
 
     private TextWindow window() {
-        window.set(buf, filled);
+        window.set(buf, chunkStart, filled);
         return window;
     }
 
@@ -253,7 +254,7 @@ public final class ChunkReader implements TextSource.Replacements {
         if (markCount > 0 || marksGiven) {
             giveMarks(base + to);
         }
-        window.set(buf, to);
+        window.set(buf, chunkStart, to);
         session.feed(window, chunkStart, to, globalFrom, ends, lineCount, lastLineDropped);
         session.endChunk();
         lineCount = 0;

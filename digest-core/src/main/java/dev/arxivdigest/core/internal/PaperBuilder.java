@@ -9,6 +9,7 @@ import dev.arxivdigest.core.internal.forms.LabelForm;
 import dev.arxivdigest.core.internal.forms.LabelForms;
 import dev.arxivdigest.core.internal.forms.Line;
 import dev.arxivdigest.core.internal.forms.SeparatorForm;
+import dev.arxivdigest.core.internal.forms.TextWindow;
 import dev.arxivdigest.model.ArxivId;
 import dev.arxivdigest.model.Attributes;
 import dev.arxivdigest.model.Details;
@@ -34,6 +35,8 @@ import java.util.Optional;
 final class PaperBuilder {
 
     private final ParseSession session;
+    /** The current line, the session's, which this builder only reads. */
+    private final Line line;
     private final int headerLine;
     private final long headerOffset;
     private final String index;
@@ -63,15 +66,17 @@ final class PaperBuilder {
     private int chars;
     private boolean overLimit;
 
-    PaperBuilder(ParseSession session, int headerLine, long headerOffset, String index, String title, String link) {
+    PaperBuilder(ParseSession session, Line line, int headerLine, long headerOffset, String index, String title,
+                 String link) {
         this.session = session;
+        this.line = line;
         this.headerLine = headerLine;
         this.headerOffset = headerOffset;
         this.index = index;
         this.title = title;
         this.link = link;
         this.arxivId = ArxivId.fromUrl(link);
-        mark(session.line.end());
+        mark(line.end());
     }
 
     void problem(ProblemCode code, int line, int column, String message) {
@@ -82,13 +87,13 @@ final class PaperBuilder {
     }
 
     private void mark(int e) {
-        endOffset = session.bias + e;
-        endLine = session.lineNo;
-        endColumn = e - session.lineStart + 1;
+        endOffset = line.offset(e);
+        endLine = line.number();
+        endColumn = line.column(e);
     }
 
     private int col(int i) {
-        return i - session.lineStart + 1;
+        return line.column(i);
     }
 
     // ------------------------------------------------------------------ lines
@@ -108,7 +113,7 @@ final class PaperBuilder {
             if (chars > session.config.maxPaperChars()) {
                 if (!overLimit) {
                     overLimit = true;
-                    problem(ProblemCode.LIMIT_EXCEEDED, session.lineNo, 1, "paper is longer than the limit of "
+                    problem(ProblemCode.LIMIT_EXCEEDED, line.number(), 1, "paper is longer than the limit of "
                             + session.config.maxPaperChars() + " characters; the rest of it is skipped");
                 }
                 return;
@@ -129,7 +134,7 @@ final class PaperBuilder {
             paragraphStart = false;
             return true;
         }
-        if (session.text.charAt(fs) == '>' && translatedTitle(s, e, fs)) {
+        if (line.text().charAt(fs) == '>' && translatedTitle(s, e, fs)) {
             openerForm = NO_FORM;
             mark(e);
             return true;
@@ -150,14 +155,14 @@ final class PaperBuilder {
 
     /** A line of the paper's body: a separator, back-links, a label, or text of the running section. */
     void body(int s, int e, int fs) {
-        TextWindow t = session.text;
+        TextWindow t = line.text();
         char f = t.charAt(fs);
-        if (SeparatorForm.INSTANCE.opens(session.line)) {
+        if (SeparatorForm.INSTANCE.opens(line)) {
             closeSection();
             paragraphStart = true;
             return;
         }
-        if (BackLinksForm.INSTANCE.opens(session.line)) {
+        if (BackLinksForm.INSTANCE.opens(line)) {
             closeSection();
             paragraphStart = true;
             return;
@@ -176,7 +181,7 @@ final class PaperBuilder {
         if (current == null && state == PaperState.AFTER_DETAILS) {
             // text after the details block is not the paper's: the generator writes nothing there
             if (paragraphStart) {
-                session.report(ProblemCode.UNEXPECTED_TEXT, session.lineNo, col(fs),
+                session.report(ProblemCode.UNEXPECTED_TEXT, line.number(), col(fs),
                         "text after the paper's details block is skipped: " + session.excerpt(fs, e));
             }
             paragraphStart = false;
@@ -185,15 +190,15 @@ final class PaperBuilder {
         if (current == null && paragraphStart && bareAbstractAllowed()) {
             // under a title-only header, the paragraph after the metadata list is the abstract
             openerForm = NO_FORM;
-            current = new SectionBuilder(session, "", Labels.shared(Field.ABSTRACT), session.lineNo, col(fs),
-                    session.bias + s, false);
+            current = new SectionBuilder(session, line, "", Labels.shared(Field.ABSTRACT), line.number(), col(fs),
+                    line.offset(s), false);
         }
         if (current == null) {
             openerForm = NO_FORM;
             if (bareTldrAllowed() && paragraphStart) {
                 // a paragraph without label before the details block stands for the TL;DR (bare or quoted)
-                current = new SectionBuilder(session, "", Labels.shared(Field.TLDR), session.lineNo, col(fs),
-                        session.bias + s, false);
+                current = new SectionBuilder(session, line, "", Labels.shared(Field.TLDR), line.number(), col(fs),
+                        line.offset(s), false);
                 if (f == '>') {
                     current.quoted = true;
                     int v = fs + 1;
@@ -206,9 +211,9 @@ final class PaperBuilder {
                     return;
                 }
             } else {
-                current = new SectionBuilder(session, "", Optional.empty(), session.lineNo, col(s), session.bias + s,
+                current = new SectionBuilder(session, line, "", Optional.empty(), line.number(), col(s), line.offset(s),
                         state.inDetails());
-                problem(ProblemCode.PAPER_UNLABELLED_TEXT, session.lineNo, col(fs),
+                problem(ProblemCode.PAPER_UNLABELLED_TEXT, line.number(), col(fs),
                         "text that belongs to no label is kept as an unlabelled section: " + session.excerpt(fs, e));
             }
         }
@@ -263,13 +268,13 @@ final class PaperBuilder {
 
     /** A quoted line between the header and the authors: the title in another language. */
     private boolean translatedTitle(int s, int e, int fs) {
-        Range r = unemphasised(session.text, fs + 1, e);
+        Range r = unemphasised(line.text(), fs + 1, e);
         if (r.to() <= r.from()) {
             return false;
         }
         closeSection();
-        SectionBuilder sb = new SectionBuilder(session, TRANSLATED_TITLE, Optional.empty(), session.lineNo, col(fs),
-                session.bias + s, false);
+        SectionBuilder sb = new SectionBuilder(session, line, TRANSLATED_TITLE, Optional.empty(), line.number(), col(fs),
+                line.offset(s), false);
         sb.extendFrom(r.from(), r.to());
         before.add(sb);
         return true;
@@ -300,7 +305,7 @@ final class PaperBuilder {
 
     /** Reads {@code *A,B*}; returns false if the line is not an authors line. */
     private boolean authorsLine(int s, int e, int fs) {
-        TextWindow t = session.text;
+        TextWindow t = line.text();
         int te = e;
         while (te > fs && ParseSession.isSpace(t.charAt(te - 1))) {
             te--;
@@ -411,11 +416,11 @@ final class PaperBuilder {
      */
     private boolean matchLabel(int s, int e, int fs) {
         valueEndOverride = -1;
-        LabelForm.Match m = LabelForms.match(session.line, fs);
+        LabelForm.Match m = LabelForms.match(line, fs);
         if (m == null) {
             return false;
         }
-        TextWindow t = session.text;
+        TextWindow t = line.text();
         int labelStart = m.labelStart();
         int labelEnd = m.labelEnd();
         int valueStart = m.valueStart();
@@ -472,7 +477,7 @@ final class PaperBuilder {
             return true;
         }
         closeSection();
-        current = new SectionBuilder(session, label, field, session.lineNo, col(fs), session.bias + s,
+        current = new SectionBuilder(session, line, label, field, line.number(), col(fs), line.offset(s),
                 state.inDetails());
         current.quoted = !m.heading() && t.charAt(fs) == '>';
         boolean enclosed = valueEndOverride >= 0;
@@ -519,8 +524,8 @@ final class PaperBuilder {
 
     /** Reads a labelled authors value, without the emphasis around it ({@code *A, B*}). */
     private void labelledAuthors(int a, int b) {
-        Range r = unemphasised(session.text, a, b);
-        authors = splitAuthors(session.text, r.from(), r.to());
+        Range r = unemphasised(line.text(), a, b);
+        authors = splitAuthors(line.text(), r.from(), r.to());
         if (state == PaperState.BEFORE_AUTHORS) {
             state = PaperState.BODY;
         }
@@ -537,7 +542,7 @@ final class PaperBuilder {
     }
 
     private boolean restBlank(int from, int e) {
-        TextWindow t = session.text;
+        TextWindow t = line.text();
         for (int i = from; i < e; i++) {
             if (!ParseSession.isSpace(t.charAt(i))) {
                 return false;
@@ -588,19 +593,19 @@ final class PaperBuilder {
         }
         closeSection();
         if (!state.beforeDetails()) {
-            problem(ProblemCode.DETAILS_UNBALANCED, session.lineNo, col(fs),
+            problem(ProblemCode.DETAILS_UNBALANCED, line.number(), col(fs),
                     state.inDetails() ? "<details> inside an open <details> block"
                             : "a second <details> block in one paper; its sections join the first");
         } else {
-            detailsLine = session.lineNo;
+            detailsLine = line.number();
             detailsColumn = col(fs);
-            detailsOffset = session.bias + s;
+            detailsOffset = line.offset(s);
         }
         state = PaperState.AT_SUMMARY;
         strongLabels = 0; // the details block may use another label form than the lines above it
         plainLabels = 0;
         paragraphStart = true;
-        TextWindow t = session.text;
+        TextWindow t = line.text();
         int sum = indexOfIgnoreCase(t, "<summary", fs, te);
         if (sum >= 0) {
             summary(sum, te);
@@ -613,7 +618,7 @@ final class PaperBuilder {
     }
 
     void summary(int fs, int te) {
-        TextWindow t = session.text;
+        TextWindow t = line.text();
         int gt = ParseSession.indexOf(t, '>', fs, te);
         int end = indexOfIgnoreCase(t, "</summary>", fs, te);
         if (gt >= 0 && gt < te) {
@@ -631,15 +636,15 @@ final class PaperBuilder {
 
     void closeDetails(int s, int fs, int te) {
         if (!state.inDetails()) {
-            problem(ProblemCode.DETAILS_UNBALANCED, session.lineNo, col(fs), "</details> without an open <details>");
+            problem(ProblemCode.DETAILS_UNBALANCED, line.number(), col(fs), "</details> without an open <details>");
             closeSection();
             paragraphStart = true;
             return;
         }
         closeSection();
         state = PaperState.AFTER_DETAILS;
-        detailsEndOffset = session.bias + te;
-        detailsEndLine = session.lineNo;
+        detailsEndOffset = line.offset(te);
+        detailsEndLine = line.number();
         detailsEndColumn = col(te);
         paragraphStart = true;
         mark(te);
@@ -655,12 +660,12 @@ final class PaperBuilder {
         if (!paragraphStart || !looksComplete()) {
             return 0;
         }
-        TextWindow t = session.text;
+        TextWindow t = line.text();
         if (authorsLike(t, fs, e)) {
             return followedByPaperBody(e) ? 1 : 0;
         }
         // a line standing where the header was, with the authors line under it (blank lines aside)
-        int end = session.chunkTo;
+        int end = t.length();
         int ls = e;
         for (int k = 0; k < 3; k++) {
             if (ls < end && t.charAt(ls) == '\r') {
@@ -733,19 +738,19 @@ final class PaperBuilder {
      * Whether a line outside any paper, {@code [fs, e)} of the session's current line, is the authors
      * line of a paper whose header line is missing (followed by that paper's body).
      */
-    static boolean lostHeaderAuthors(ParseSession session, Line lookahead, int e, int fs) {
-        return authorsLike(session.text, fs, e) && followedByPaperBody(session, lookahead, e);
+    static boolean lostHeaderAuthors(Line current, Labels labels, Line lookahead, int e, int fs) {
+        return authorsLike(current.text(), fs, e) && followedByPaperBody(current, labels, lookahead, e);
     }
 
     private boolean followedByPaperBody(int e) {
-        return followedByPaperBody(session, lookahead, e);
+        return followedByPaperBody(line, session.labels, lookahead, e);
     }
 
     /** Whether a {@code <details>} tag or a canonical label follows within a few lines, before any heading. */
-    private static boolean followedByPaperBody(ParseSession session, Line lookahead, int e) {
-        TextWindow t = session.text;
+    private static boolean followedByPaperBody(Line current, Labels labels, Line lookahead, int e) {
+        TextWindow t = current.text();
         int pos = e;
-        int end = session.chunkTo;
+        int end = t.length();
         for (int lines = 0; lines < 12 && pos < end; lines++) {
             int ls = pos + 1;
             if (ls >= end) {
@@ -778,7 +783,7 @@ final class PaperBuilder {
                 while (b > a && (t.charAt(b - 1) == '*' || ParseSession.isSpace(t.charAt(b - 1)))) {
                     b--;
                 }
-                if (b > a && session.labels.lookup(t.substring(a, b)).isPresent()) {
+                if (b > a && labels.lookup(t.substring(a, b)).isPresent()) {
                     return true;
                 }
             }

@@ -10,6 +10,7 @@ import dev.arxivdigest.core.internal.forms.Line;
 import dev.arxivdigest.core.internal.forms.MetadataLinkForm;
 import dev.arxivdigest.core.internal.forms.PaperHeaderForm;
 import dev.arxivdigest.core.internal.forms.PaperStartForm;
+import dev.arxivdigest.core.internal.forms.TextWindow;
 import dev.arxivdigest.core.internal.forms.TocEntryForm;
 import dev.arxivdigest.model.ArxivId;
 import dev.arxivdigest.model.Category;
@@ -49,7 +50,6 @@ public final class ParseSession {
 
     // ---- the current chunk
     TextWindow text;
-    boolean chunkHasCr;
     int chunkFrom;
     int chunkTo;
     long bias;
@@ -167,7 +167,6 @@ public final class ParseSession {
         chunkFrom = from;
         chunkTo = to;
         bias = globalFrom - from;
-        boolean hasCr = false;
         int pos = from;
         for (int k = 0; k < lines; k++) {
             int end = ends[2 * k];
@@ -176,7 +175,6 @@ public final class ParseSession {
                 reportCrlf(pendingCrlfLine, pendingCrlfColumn); // a line follows: it was not the last line ending
             }
             if (next > end && t.charAt(end) == '\r') {
-                hasCr = true;
                 if (next == end + 2) {
                     if (!reportedCrlf && reportedCr) {
                         // a lone-CR file whose last line ending is CRLF has a final line feed, not CRLF
@@ -192,9 +190,9 @@ public final class ParseSession {
                             "lone CR line ending; values are normalised to LF");
                 }
             }
-            chunkHasCr = hasCr;
             lineNo++;
             lineStart = pos;
+            line.set(t, pos, end, lineNo, bias);
             lastLineTerminated = next > end;
             charsSeen += next - pos;
             if (markIndex < marks.length) {
@@ -205,7 +203,6 @@ public final class ParseSession {
                         + " characters; the rest is not parsed");
                 return;
             }
-            line.set(t, pos, end, lineNo, bias);
             lineCut = k == lines - 1 ? lastLineCut : 0;
             processLine(pos, end);
             if (lineCut > 0 && !(paper != null && paper.overLimit())) {
@@ -360,7 +357,7 @@ public final class ParseSession {
             paper.line(s, e, fs);
             return;
         }
-        if (category != null && f == '*' && PaperBuilder.lostHeaderAuthors(this, peek, e, fs)) {
+        if (category != null && f == '*' && PaperBuilder.lostHeaderAuthors(line, labels, peek, e, fs)) {
             // right after a category heading, the first paper's header line was lost
             startHeaderlessPaper(s, fs, "", "the paper's header line is missing; its authors line starts it");
             if (paper != null) {
@@ -616,7 +613,7 @@ public final class ParseSession {
                     "paper before any category heading; it and the papers up to the next heading are kept "
                             + "in an unnamed category");
         }
-        paper = new PaperBuilder(this, lineNo, bias + s, index, title, link);
+        paper = new PaperBuilder(this, line, lineNo, bias + s, index, title, link);
         if (broken != null) {
             paper.problem(ProblemCode.PAPER_BROKEN_HEADER, lineNo, fs - s + 1, "broken paper header: " + broken);
         } else if (title.isBlank()) {

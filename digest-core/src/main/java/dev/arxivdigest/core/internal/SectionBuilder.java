@@ -1,5 +1,7 @@
 package dev.arxivdigest.core.internal;
 
+import dev.arxivdigest.core.internal.forms.Line;
+import dev.arxivdigest.core.internal.forms.TextWindow;
 import dev.arxivdigest.model.Field;
 import dev.arxivdigest.model.Section;
 import dev.arxivdigest.model.SourceSpan;
@@ -27,15 +29,18 @@ final class SectionBuilder {
     boolean continuedByListItem;
 
     private final ParseSession session;
+    /** The current line, the session's, which this builder only reads. */
+    private final Line current;
     private int valueStart = -1;
     private int valueEnd;
     private long endOffset;
     private int endLine;
     private int endColumn;
 
-    SectionBuilder(ParseSession session, String label, Optional<Field> field, int line, int column,
+    SectionBuilder(ParseSession session, Line current, String label, Optional<Field> field, int line, int column,
                    long startOffset, boolean inDetails) {
         this.session = session;
+        this.current = current;
         this.label = label;
         this.field = field;
         this.line = line;
@@ -61,13 +66,13 @@ final class SectionBuilder {
     /** A continuation line {@code [s, e)}, its first non-space character at {@code fs}. */
     void extend(int s, int e, int fs) {
         if (plainContinuation == 0 && !quoted && fs == s && (valueStart >= 0 || prefix != null)) {
-            if (listMarkerEnd(session.text, fs, e) < 0) {
-                plainContinuation = session.lineNo;
-            } else if (endLine == line && session.lineNo == line + 1 && isBullet(session.text.charAt(fs))
-                    && valueStart >= 0 && listMarkerEnd(session.text, valueStart, valueEnd) < 0) {
+            if (listMarkerEnd(current.text(), fs, e) < 0) {
+                plainContinuation = current.number();
+            } else if (endLine == line && current.number() == line + 1 && isBullet(current.text().charAt(fs))
+                    && valueStart >= 0 && listMarkerEnd(current.text(), valueStart, valueEnd) < 0) {
                 // a bulleted item right under a value written on its label line (a value that is not
                 // itself the first item of a list): a one-line field gains it
-                plainContinuation = session.lineNo;
+                plainContinuation = current.number();
                 continuedByListItem = true;
             }
         }
@@ -78,7 +83,7 @@ final class SectionBuilder {
     void extend(int s, int e) {
         if (valueStart < 0) {
             // a value carried over from an earlier chunk continues with everything since this chunk began
-            valueStart = prefix != null ? session.chunkFrom : s;
+            valueStart = prefix != null ? current.text().from() : s;
         }
         setEnd(e);
     }
@@ -112,22 +117,21 @@ final class SectionBuilder {
 
     private String currentText() {
         if (prefix == null) {
-            return valueStart < 0 ? "" : session.text.substring(valueStart, valueEnd);
+            return valueStart < 0 ? "" : current.text().substring(valueStart, valueEnd);
         }
-        return valueStart < 0 ? prefix.substring(0, prefixContent) : prefix + session.text.substring(valueStart, valueEnd);
+        return valueStart < 0 ? prefix.substring(0, prefixContent) : prefix + current.text().substring(valueStart, valueEnd);
     }
 
     private void setEnd(int e) {
         valueEnd = e;
-        endOffset = session.bias + e;
-        endLine = session.lineNo;
-        endColumn = e - session.lineStart + 1;
+        endOffset = current.offset(e);
+        endLine = current.number();
+        endColumn = current.column(e);
     }
 
     Section build() {
         String text = frozen != null ? frozen : currentText();
-        // text frozen or carried from an earlier chunk may hold CRs whatever the current chunk holds
-        if ((session.chunkHasCr || frozen != null || prefix != null) && text.indexOf('\r') >= 0) {
+        if (text.indexOf('\r') >= 0) {
             text = normalizeNewlines(text);
         }
         if (quoted && text.indexOf('\n') >= 0) {

@@ -1,23 +1,46 @@
-package dev.arxivdigest.core.internal;
+package dev.arxivdigest.core.internal.forms;
 
 /**
  * The decoded text of the chunk being parsed: a view over the reader's reused character buffer,
- * so that no whole-file string is built. Positions index the buffer; {@link #length()} is the end
- * of the current chunk. Values are copied out with {@link #substring}, which keeps pure Latin-1
- * values in one byte per character. Only valid while the chunk is being fed. Not thread-safe.
+ * so that no whole-file string is built. Positions index the buffer; the chunk is
+ * {@code [from(), length())}. Values are copied out with {@link #substring}, which keeps pure
+ * Latin-1 values in one byte per character. Only valid while the chunk is being fed. Not
+ * thread-safe.
  */
 public final class TextWindow implements CharSequence {
 
-    char[] buf;
+    private char[] buf;
+    private int from;
     private int end;
 
-    TextWindow(char[] buf) {
-        this.buf = buf;
+    /** Creates an empty window. */
+    public TextWindow() {
+        this.buf = new char[0];
     }
 
-    void set(char[] buffer, int chunkEnd) {
+    /** {@return a window over a copy of {@code s}, the whole of it one chunk} */
+    public static TextWindow of(String s) {
+        TextWindow w = new TextWindow();
+        w.set(s.toCharArray(), 0, s.length());
+        return w;
+    }
+
+    /**
+     * Moves the window.
+     *
+     * @param buffer the characters
+     * @param chunkFrom where the chunk starts
+     * @param chunkEnd where it ends
+     */
+    public void set(char[] buffer, int chunkFrom, int chunkEnd) {
         this.buf = buffer;
+        this.from = chunkFrom;
         this.end = chunkEnd;
+    }
+
+    /** {@return where the chunk starts} */
+    public int from() {
+        return from;
     }
 
     @Override

@@ -427,7 +427,7 @@ final class PaperBuilder {
         boolean strong = m.strong();
         boolean marker = m.marker();
         valueEndOverride = m.valueEnd();
-        Labels.Entry entry = session.labels.entry(t.substring(labelStart, labelEnd));
+        Labels.Entry entry = session.labelEntry(t, labelStart, labelEnd);
         String label = entry.label();
         Optional<Field> field = entry.field();
         if (paragraphStart && !marker && !strong && !m.heading() && bareAbstractAllowed()

@@ -721,6 +721,25 @@ public final class ParseSession {
         return s;
     }
 
+    /** The labels last looked up, by a hash of their text: most label lines repeat one of a few labels. */
+    private final Labels.Entry[] recentLabels = new Labels.Entry[64];
+
+    /** {@return the label written at {@code [from, to)}, as {@link Labels#entry} gives it, without copying it out when seen recently} */
+    Labels.Entry labelEntry(TextWindow t, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + t.charAt(i);
+        }
+        int slot = (h ^ h >>> 7) & (recentLabels.length - 1);
+        Labels.Entry e = recentLabels[slot];
+        if (e != null && t.regionEquals(from, to, e.label())) {
+            return e;
+        }
+        e = labels.entry(t.substring(from, to));
+        recentLabels[slot] = e;
+        return e;
+    }
+
     /** Whether this is the first time the digest shows this unknown label. */
     boolean firstUnknownLabel(String normalized) {
         return unknownLabels.add(normalized);

@@ -125,8 +125,12 @@ public abstract class TextSource {
                 int b0 = src[sp];
                 if (b0 >= 0) {
                     int run = asciiRun(src, sp, Math.min(sl, sp + (dl - dp)));
-                    for (int k = 0; k < run; k++) {
-                        dst[dp + k] = (char) src[sp + k]; // a plain counted loop, which the JIT vectorises
+                    if (run >= LONG_RUN) {
+                        inflate(src, sp, run, dst, dp); // the JDK's vectorised ASCII copy
+                    } else {
+                        for (int k = 0; k < run; k++) {
+                            dst[dp + k] = (char) src[sp + k];
+                        }
                     }
                     dp += run;
                     sp += run;
@@ -180,6 +184,17 @@ public abstract class TextSource {
             }
             bytes.position(sp);
             return dp - dp0;
+        }
+
+        /** ASCII runs at least this long are copied by the JDK's decoder, whose ASCII path is an intrinsic. */
+        private static final int LONG_RUN = 32;
+
+        private final CharsetDecoder ascii = StandardCharsets.ISO_8859_1.newDecoder();
+
+        /** Copies {@code n} ASCII bytes to characters. */
+        private void inflate(byte[] src, int sp, int n, char[] dst, int dp) {
+            ascii.reset();
+            ascii.decode(ByteBuffer.wrap(src, sp, n), CharBuffer.wrap(dst, dp, n), true);
         }
 
         /** {@return how many bytes from {@code from} are ASCII, looking at eight at a time, up to {@code to}} */

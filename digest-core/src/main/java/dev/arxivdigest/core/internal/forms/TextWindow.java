@@ -87,6 +87,19 @@ public final class TextWindow implements CharSequence {
         return true;
     }
 
+    /** {@return whether the text between two positions is {@code s}} */
+    public boolean regionEquals(int start, int endExclusive, String s) {
+        if (endExclusive - start != s.length()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (buf[start + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String toString() {
         return substring(0, end);

@@ -49,6 +49,12 @@ public final class ChunkReader implements TextSource.Replacements {
     /** While feeding a chunk that ends with a cut line: how many characters were cut from it. */
     private long lastLineDropped;
     private boolean droppedCr;
+    /** The line being read: where it ends, or -1 while that is not in the window yet. */
+    private int lineEnd = -1;
+    /** Where the line after it starts. */
+    private int after;
+    /** Whether the window ends with a CR whose next character is not read yet. */
+    private boolean crAtEnd;
     private boolean endOfInput;
     private boolean first = true;
     private boolean finished;
@@ -99,137 +105,141 @@ public final class ChunkReader implements TextSource.Replacements {
      * @throws IOException if reading fails
      */
     boolean next() throws IOException {
-        if (finished) {
-            return false;
-        }
-        while (true) {
+        while (!finished) {
             if (session.stopped()) {
                 finished = true;
-                return false;
+                break;
             }
-            int i = scan;
-            char[] b = buf;
-            int f = filled;
-            int lineEnd = -1;
-            int after = -1;
-            boolean needMore = false;
-            int keep = bounded && dropped == 0 ? lineStart + max : Integer.MAX_VALUE;
-            if (droppedCr) {
-                // a dropped line ended with a CR at the end of the window: a LF right after it belongs to it
-                droppedCr = false;
-                if (i < f && b[i] == '\n') {
-                    dropAt(i, 1);
-                    f = filled;
-                }
-                lineEnd = i;
-                after = i;
+            findLineEnd();
+            if (bounded && (dropped > 0 || (lineEnd < 0 ? scan : after) > lineStart + max)) {
+                cutLongLine();
             }
-            while (lineEnd < 0 && i < f) {
-                char c = b[i];
-                if (c <= '\r') {
-                    if (c == '\n') {
-                        lineEnd = i;
-                        after = i + 1;
-                        break;
-                    }
-                    if (c == '\r') {
-                        if (i + 1 < f) {
-                            lineEnd = i;
-                            after = b[i + 1] == '\n' ? i + 2 : i + 1;
-                            break;
-                        }
-                        if (endOfInput) {
-                            lineEnd = i;
-                            after = i + 1;
-                            break;
-                        }
-                        needMore = true;
-                        break;
-                    }
-                    if (c == '\0') {
-                        b[i] = '\uFFFD';
-                        mark(base + i, ProblemCode.NUL_CHARACTER);
-                    }
+            if (lineEnd >= 0) {
+                if (lineDone(lineEnd, after)) {
+                    return true;
                 }
-                i++;
-            }
-            if (bounded && (dropped > 0 || (lineEnd < 0 ? i : after) > keep)) {
-                // a line longer than the limit: keep its first characters, drop the rest
-                int cut = lineStart + max;
-                if (lineEnd >= 0) {
-                    int over = after - cut;
-                    if (over > 0) {
-                        dropAt(cut, over);
-                    }
-                    lineEnd = Math.min(lineEnd, cut);
-                    after = cut;
-                } else {
-                    if (needMore && b[i] == '\r') {
-                        droppedCr = true;
-                    }
-                    if (filled > cut) {
-                        dropAt(cut, filled - cut);
-                    }
-                    i = filled;
-                    needMore = false;
-                }
-            }
-            if (lineEnd < 0) {
-                scan = i;
-                if (endOfInput) {
-                    if (dropped > 0) {
-                        lineDone(filled, filled);
-                    }
-                    if (lineStart < filled) {
-                        addLine(filled, filled); // the last line, without a line ending
-                    }
-                    feed(filled);
-                    finished = true;
-                    return false;
-                }
+            } else if (endOfInput) {
+                finishInput();
+            } else {
                 fill();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Looks for the end of the line at {@code lineStart} from {@code scan}, replacing NUL on the
+     * way: sets {@code lineEnd} and {@code after}, or leaves {@code lineEnd} at -1 with {@code scan}
+     * where more input is needed ({@code crAtEnd} if that is a CR whose next character is unknown).
+     */
+    private void findLineEnd() {
+        lineEnd = -1;
+        crAtEnd = false;
+        int i = scan;
+        char[] b = buf;
+        int f = filled;
+        if (droppedCr) {
+            // a cut line ended with a CR at the end of the window: a LF right after it belongs to it
+            droppedCr = false;
+            if (i < f && b[i] == '\n') {
+                dropAt(i, 1);
+            }
+            lineEnd = i;
+            after = i;
+            return;
+        }
+        for (; i < f; i++) {
+            char c = b[i];
+            if (c > '\r') {
                 continue;
             }
-            if (lineDone(lineEnd, after)) {
-                return true;
+            if (c == '\n') {
+                lineEnd = i;
+                after = i + 1;
+                break;
             }
+            if (c == '\r') {
+                if (i + 1 < f || endOfInput) {
+                    lineEnd = i;
+                    after = i + 1 < f && b[i + 1] == '\n' ? i + 2 : i + 1;
+                } else {
+                    crAtEnd = true;
+                }
+                break;
+            }
+            if (c == '\0') {
+                b[i] = '\uFFFD';
+                mark(base + i, ProblemCode.NUL_CHARACTER);
+            }
+        }
+        scan = i;
+    }
+
+    /** Bounded: the line is longer than the limit; keeps its first {@code max} characters, drops the rest. */
+    private void cutLongLine() {
+        int cut = lineStart + max;
+        if (lineEnd >= 0) {
+            int over = after - cut;
+            if (over > 0) {
+                dropAt(cut, over);
+            }
+            lineEnd = Math.min(lineEnd, cut);
+            after = cut;
+        } else {
+            droppedCr = crAtEnd;
+            if (filled > cut) {
+                dropAt(cut, filled - cut);
+            }
+            scan = filled;
         }
     }
 
-    /** A line {@code [lineStart, lineEnd)} and its terminator up to {@code after} are in the window. */
-    private boolean lineDone(int lineEnd, int after) {
+    /** At the end of the input: feeds what is left, the last line without a line ending. */
+    private void finishInput() {
+        if (dropped > 0) {
+            lineDone(filled, filled);
+        }
+        if (lineStart < filled) {
+            addLine(filled, filled);
+        }
+        feed(filled);
+        finished = true;
+    }
+
+    /** A line {@code [lineStart, end)} and its terminator up to {@code next} are in the window: feeds the chunk it ends or starts, if any. */
+    private boolean lineDone(int end, int next) {
         boolean fed = false;
         if (dropped > 0) {
             // a line longer than the limit: parse what was kept, then skip to the next block
-            addLine(lineEnd, after);
+            addLine(end, next);
             lastLineDropped = dropped;
-            fed = feed(after);
+            fed = feed(next);
             lastLineDropped = 0;
             base += dropped;
             dropped = 0;
-        } else if (lineStart > chunkStart && Forms.startsBlock(boundary.set(window(), lineStart, lineEnd, 0, 0))) {
+        } else if (lineStart > chunkStart && Forms.startsBlock(boundary.set(window(), lineStart, end, 0, 0))) {
             fed = feed(lineStart);
-            addLine(lineEnd, after);
-        } else if (bounded && after - chunkStart > max) {
+            addLine(end, next);
+        } else if (bounded && next - chunkStart > max) {
             // a chunk as long as the limit: fed now, to keep memory bounded; the paper's own limit
             // decides what of it is kept, as in a whole-input parse
-            addLine(lineEnd, after);
-            fed = feed(after);
+            addLine(end, next);
+            fed = feed(next);
         } else {
-            addLine(lineEnd, after);
+            addLine(end, next);
         }
-        lineStart = after;
-        scan = after;
+        lineStart = next;
+        scan = next;
         return fed;
     }
 
     /** Records the end and the next line's start of the line at {@code lineStart}. */
-    private void addLine(int lineEnd, int after) {
+    private void addLine(int end, int next) {
         if (lineCount * 2 == ends.length) {
             ends = Arrays.copyOf(ends, ends.length * 2);
         }
-        ends[2 * lineCount] = lineEnd;
-        ends[2 * lineCount + 1] = after;
+        ends[2 * lineCount] = end;
+        ends[2 * lineCount + 1] = next;
         lineCount++;
     }
 

@@ -42,24 +42,40 @@ public abstract class TextSource {
      */
     abstract int read(char[] dst, int off, int len, Replacements replacements) throws IOException;
 
-    /** {@return a source over the given input} */
+    /**
+     * {@return a source over the given input}
+     *
+     * @param bytes the input
+     */
     public static TextSource utf8(byte[] bytes) {
         return new Utf8(ByteBuffer.wrap(bytes), null);
     }
 
-    /** {@return a source over the given input} */
+    /**
+     * {@return a source over the given input}
+     *
+     * @param in the input, read as far as the parse needs
+     */
     public static TextSource utf8(InputStream in) {
         ByteBuffer b = ByteBuffer.allocate(64 * 1024);
         b.flip();
         return new Utf8(b, in);
     }
 
-    /** {@return a source over the given input} */
+    /**
+     * {@return a source over the given input}
+     *
+     * @param s the input
+     */
     public static TextSource of(String s) {
         return new Chars(s, null);
     }
 
-    /** {@return a source over the given input} */
+    /**
+     * {@return a source over the given input}
+     *
+     * @param r the input, read as far as the parse needs
+     */
     public static TextSource of(Reader r) {
         return new Chars(null, r);
     }

@@ -30,6 +30,9 @@ import java.util.zip.ZipInputStream;
  * the library modules and has no parent; the CLI jar is Multi-Release and names every component it
  * bundles in META-INF/THIRD-PARTY-NOTICES.txt.
  *
+ * <p>Each library jar is a named module (module-info.class), except those for the class path only
+ * (digest-spark: Spark's jars cannot be modules), whose manifest must give their Automatic-Module-Name.
+ *
  * <p>digest-render holds flexmark-java relocated (its jars have no module names): no library jar
  * holds {@code com/vladsch/}, no published POM names it, digest-render's jar holds the relocated
  * packages and flexmark-java's license, and the CLI jar's notices name it.
@@ -41,7 +44,10 @@ import java.util.zip.ZipInputStream;
  */
 public class CheckRelease {
 
-    static final List<String> LIBRARIES = List.of("digest-model", "digest-core", "digest-render", "digest-json", "digest-archive");
+    static final List<String> LIBRARIES = List.of("digest-model", "digest-core", "digest-render", "digest-json", "digest-archive",
+            "digest-spark");
+    /** Libraries for the class path only (Spark's jars cannot be modules), with their Automatic-Module-Name. */
+    static final Map<String, String> CLASS_PATH_ONLY = Map.of("digest-spark", "dev.arxivdigest.spark");
     static final List<String> POMS = List.of("arxiv-digest-parent", "digest-bom");
     static final List<String> REQUIRED = List.of("name", "description", "url", "licenses/license/name",
             "developers/developer/name", "scm/url", "scm/connection");
@@ -132,7 +138,12 @@ public class CheckRelease {
                     check(names.contains("META-INF/NOTICE"), a + suffix + " holds META-INF/NOTICE");
                 }
                 byte[] jar = files.get(base + ".jar");
-                check(jar != null && entries(jar).contains("module-info.class"), a + ".jar is a named module");
+                if (CLASS_PATH_ONLY.containsKey(a)) {
+                    check(jar != null && CLASS_PATH_ONLY.get(a).equals(automaticModuleName(jar)),
+                            a + ".jar has Automatic-Module-Name " + CLASS_PATH_ONLY.get(a));
+                } else {
+                    check(jar != null && entries(jar).contains("module-info.class"), a + ".jar is a named module");
+                }
                 Set<String> names = jar == null ? Set.of() : entries(jar);
                 check(names.stream().noneMatch(n -> n.startsWith("com/vladsch/")), a + ".jar holds no unrelocated flexmark-java");
                 NodeList deps = pom.getElementsByTagName("dependency");
@@ -204,6 +215,13 @@ public class CheckRelease {
             }
         }
         check(notices.contains("BSD 2-Clause") && notices.contains("MIT License"), "BSD and MIT texts present");
+    }
+
+    static String automaticModuleName(byte[] jar) throws IOException {
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            Manifest m = in.getManifest();
+            return m == null ? "" : String.valueOf(m.getMainAttributes().getValue("Automatic-Module-Name"));
+        }
     }
 
     static Set<String> entries(byte[] jar) throws IOException {

@@ -132,10 +132,37 @@ public record Paper(Optional<String> index, String title, String link, Optional<
         return section(field).map(Section::text);
     }
 
-    /** {@return the main category as written, such as {@code cs.LG}} */
+    /**
+     * Returns the main category: the first of {@link #categories()}, such as {@code cs.LG}. The
+     * category line as written is {@code text(Field.MAIN_CATEGORY)}.
+     *
+     * @return the main category as written, or empty if the paper shows none
+     */
     public Optional<String> mainCategory() {
-        return text(Field.MAIN_CATEGORY);
+        List<String> all = categories();
+        return all.isEmpty() ? text(Field.MAIN_CATEGORY) : Optional.of(all.get(0));
     }
+
+    /**
+     * Returns every category the paper's category line shows, main first, in the order written:
+     * {@code Categories: math.NA, cs.NA, 65R20} gives {@code [math.NA, cs.NA, 65R20]}, a line with one
+     * category gives that one. Derived from the main-category section: its {@link Section#items()}, else
+     * its text.
+     *
+     * @return the categories, each as written; empty if the paper shows none
+     */
+    public List<String> categories() {
+        Optional<Section> line = section(Field.MAIN_CATEGORY);
+        if (line.isEmpty()) {
+            return List.of();
+        }
+        if (!line.get().items().isEmpty()) {
+            return line.get().items();
+        }
+        String one = line.get().text().strip();
+        return one.isEmpty() ? List.of() : List.of(one);
+    }
+
 
     /** {@return the TL;DR} */
     public Optional<String> tldr() {

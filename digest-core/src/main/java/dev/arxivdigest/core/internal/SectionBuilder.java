@@ -1,5 +1,6 @@
 package dev.arxivdigest.core.internal;
 
+import dev.arxivdigest.core.internal.forms.InlineListForm;
 import dev.arxivdigest.model.Field;
 import dev.arxivdigest.model.Section;
 import dev.arxivdigest.model.SourceSpan;
@@ -138,7 +139,11 @@ final class SectionBuilder {
         }
         SourceSpan span = new SourceSpan(startOffset, Math.max(startOffset, endOffset), line, column,
                 Math.max(line, endLine), endColumn);
-        return new Section(label, field, text, items(text), span);
+        List<String> items = items(text);
+        if (items.isEmpty()) {
+            items = InlineListForm.items(label, field.isPresent() && field.get() == Field.MAIN_CATEGORY, text);
+        }
+        return new Section(label, field, text, items, span);
     }
 
     static String normalizeNewlines(String s) {

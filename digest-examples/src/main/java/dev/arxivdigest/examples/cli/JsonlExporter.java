@@ -12,6 +12,7 @@ import dev.arxivdigest.model.Attributes;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Key;
 import dev.arxivdigest.model.Paper;
+import dev.arxivdigest.model.PaperId;
 import dev.arxivdigest.model.Section;
 import java.io.IOException;
 import java.lang.reflect.Array;
@@ -32,7 +33,9 @@ import java.util.OptionalLong;
  * with the project's JSON codec ({@code digest-json}), so that {@code RecordsReader} reads back
  * what is exported.
  *
- * <p>Keys, in this order: {@code id}, {@code title}, {@code authors}, {@code categories},
+ * <p>Keys, in this order: {@code id} (the paper's {@link PaperId}, as upstream's records write it: the
+ * arXiv id without version, else the DOI, else the link), {@code title}, {@code authors},
+ * {@code categories} (every category the paper's line shows, main first),
  * {@code abs}, {@code summary}, {@code AI} (tldr, motivation, method, result, conclusion),
  * {@code idx}, {@code sections} (label → text), {@code lists} (label → items, for list sections),
  * {@code extras} (key name → the typed value an extractor stored) and {@code line}. On duplicate
@@ -62,10 +65,10 @@ final class JsonlExporter {
     /** {@return the JSON object of one paper, keys in a fixed order} */
     JsonObject toJson(Paper paper) {
         LinkedHashMap<String, JsonValue> o = new LinkedHashMap<>();
-        o.put("id", text(paper.arxivId().map(Object::toString)));
+        o.put("id", text(paper.id().map(PaperId::value)));
         o.put("title", new JsonString(paper.title()));
         o.put("authors", texts(paper.authors()));
-        o.put("categories", texts(paper.mainCategory().map(List::of).orElse(List.of())));
+        o.put("categories", texts(paper.categories()));
         o.put("abs", new JsonString(paper.link()));
         o.put("summary", text(paper.abstractText()));
         LinkedHashMap<String, JsonValue> ai = new LinkedHashMap<>();

@@ -427,7 +427,9 @@ class DigestCliTest {
         assertEquals("2505.08894", o.get("id").asText());
         assertEquals("cs.HC", o.get("categories").get(0).asText());
         assertEquals(List.of("First contribution", "Second contribution"), texts(o.get("lists").get("Key Contributions")));
-        assertEquals(1, o.get("lists").size(), o.toString());
+        // a list written on one line is a list too (issue 10)
+        assertEquals(List.of("chatbot", "digital divide", "health informatics"), texts(o.get("lists").get("Keywords")));
+        assertEquals(2, o.get("lists").size(), o.toString());
         JsonNode extras = o.get("extras");
         assertEquals(List.of("chatbot", "digital divide", "health informatics"),
                 texts(extras.get("arxivdigest.keywords")));

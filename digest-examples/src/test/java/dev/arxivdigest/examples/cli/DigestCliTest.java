@@ -166,7 +166,7 @@ class DigestCliTest {
         assertEquals(paper.title(), first.get("title").asText());
         assertEquals(paper.line(), first.get("line").asInt());
         assertEquals(List.of("id", "title", "authors", "categories", "abs", "summary", "AI", "idx",
-                "sections", "lists", "extras", "line"), fieldNames(first));
+                "sections", "lists", "tags", "links", "extras", "line"), fieldNames(first));
     }
 
     @Test
@@ -422,7 +422,7 @@ class DigestCliTest {
         assertEquals(1, r.outLines().size());
         JsonNode o = new ObjectMapper().readTree(r.outLines().get(0));
         assertEquals(List.of("id", "title", "authors", "categories", "abs", "summary", "AI", "idx",
-                "sections", "lists", "extras", "line"), fieldNames(o));
+                "sections", "lists", "tags", "links", "extras", "line"), fieldNames(o));
         assertEquals(List.of("Ann One", "Bob Two"), texts(o.get("authors")));
         assertEquals("2505.08894", o.get("id").asText());
         assertEquals("cs.HC", o.get("categories").get(0).asText());

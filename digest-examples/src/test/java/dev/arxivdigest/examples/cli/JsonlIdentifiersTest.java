@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The JSONL export's {@code id} is the paper's identifier as the fork's records write it (arXiv id
- * without version, else DOI, else link), and {@code categories} every category the line shows.
+ * without version, else DOI, else link), {@code categories} every category the line shows and
+ * {@code links} every link the paper shows besides its title's.
  */
 class JsonlIdentifiersTest {
 
@@ -57,5 +58,20 @@ class JsonlIdentifiersTest {
                 + paper(2, "https://arxiv.org/abs/2509.00002", "cs.CV"));
         assertEquals("[\"math.NA\",\"cs.NA\",\"65R20\"]", r.get(0).get("categories").toString());
         assertEquals("[\"cs.CV\"]", r.get(1).get("categories").toString());
+    }
+
+    @Test
+    void linksAreEveryLinkThePaperShowsBesidesItsTitles() throws IOException {
+        List<JsonNode> r = export("### [1] [P](https://arxiv.org/abs/2509.00001) [[PDF]](https://arxiv.org/pdf/2509.00001)\n"
+                + "*A. Author*\n\nMain category: cs.CL\n\nDOI: [10.1109/x](https://doi.org/10.1109/x)\n\n"
+                + "TL;DR: Code at https://github.com/a/b.\n\n"
+                + paper(2, "https://arxiv.org/abs/2509.00002", "cs.CL"));
+        assertEquals("[{\"text\":\"[PDF]\",\"url\":\"https://arxiv.org/pdf/2509.00001\"},"
+                + "{\"text\":\"10.1109/x\",\"url\":\"https://doi.org/10.1109/x\"},"
+                + "{\"text\":\"https://github.com/a/b\",\"url\":\"https://github.com/a/b\"}]",
+                r.get(0).get("links").toString());
+        assertEquals("[]", r.get(1).get("links").toString());
+        assertEquals("[10.1109/x](https://doi.org/10.1109/x)", r.get(0).get("sections").get("DOI").asText(),
+                "the section's text stays as written");
     }
 }

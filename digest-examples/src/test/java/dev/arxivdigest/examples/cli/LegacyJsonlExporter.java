@@ -94,6 +94,19 @@ final class LegacyJsonlExporter {
                 s.items().forEach(items::add);
             }
         }
+        ObjectNode tags = o.putObject("tags");
+        for (Section s : paper.allSections()) {
+            if (!s.tags().isEmpty() && !tags.has(s.label())) {
+                ArrayNode t = tags.putArray(s.label());
+                s.tags().forEach(t::add);
+            }
+        }
+        ArrayNode links = o.putArray("links");
+        for (dev.arxivdigest.model.Link l : paper.links()) {
+            ObjectNode link = links.addObject();
+            link.put("text", l.text());
+            link.put("url", l.url());
+        }
         ObjectNode extras = o.putObject("extras");
         putExtras(extras, paper.attributes());
         paper.details().ifPresent(d -> putExtras(extras, d.attributes()));

@@ -32,7 +32,8 @@ public final class InlineListForm {
      * @param label the section's label as written (markup removed)
      * @param category whether the label stands for the main category
      * @param text the value as written
-     * @return the items, each stripped, at least two; empty if the value is not a list on one line
+     * @return the items, each stripped, at least two (one for a category followed by a link); empty if the
+     *     value is not a list on one line
      */
     public static List<String> items(String label, boolean category, String text) {
         if (text.indexOf('\n') >= 0) {
@@ -45,7 +46,13 @@ public final class InlineListForm {
         if (!category && !namesList(label)) {
             return List.of();
         }
-        return split(text, affiliations(label));
+        List<String> items = split(text, affiliations(label));
+        if (items.isEmpty() && category && linkAfterList(text) < text.length()) {
+            // one category followed by a link ("cs.CV [**[PDF]**](…)"): the category alone is the item
+            String one = text.substring(0, linkAfterList(text)).strip();
+            return one.isEmpty() ? List.of() : List.of(one);
+        }
+        return items;
     }
 
     /** {@return whether a label names affiliations, whose items hold commas} */
@@ -117,9 +124,13 @@ public final class InlineListForm {
         return false;
     }
 
-    /** Where a markdown link written after the list begins (a {@code [} after a space), or the text's length. */
+    /**
+     * Where a markdown link written after the list begins (a {@code [} after a space, with a {@code ](}
+     * after it), or the text's length.
+     */
     private static int linkAfterList(String text) {
-        for (int i = 1; i < text.length(); i++) {
+        int lastLink = text.lastIndexOf("](");
+        for (int i = 1; i < lastLink; i++) {
             if (text.charAt(i) == '[' && Chars.isSpace(text.charAt(i - 1))) {
                 return i;
             }

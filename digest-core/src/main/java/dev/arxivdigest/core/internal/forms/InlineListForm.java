@@ -19,6 +19,10 @@ public final class InlineListForm {
     private static final List<String> LIST_WORDS = List.of("category", "categorie", "topic", "tag", "keyword",
             "key word", "affiliation", "subject");
 
+    /** The endings of {@link #LIST_WORDS}, singular and plural. */
+    private static final List<String> LIST_ENDINGS = LIST_WORDS.stream()
+            .flatMap(w -> java.util.stream.Stream.of(w, w + "s", w + "es")).toList();
+
     /** Label parts that make a value a list in scripts without plural or spaces. */
     private static final List<String> LIST_CJK = List.of("关键词", "关键字", "標籤", "标签", "分类", "类别", "類別", "分類",
             "主题", "主題", "领域", "單位", "单位", "机构", "キーワード", "カテゴリ", "키워드", "카테고리");
@@ -69,12 +73,10 @@ public final class InlineListForm {
                 return true;
             }
         }
-        for (String w : LIST_WORDS) {
-            for (String ending : new String[] {w, w + "s", w + "es"}) {
-                if (l.endsWith(ending) && (l.length() == ending.length()
-                        || !Character.isLetter(l.charAt(l.length() - ending.length() - 1)))) {
-                    return true;
-                }
+        for (String ending : LIST_ENDINGS) {
+            if (l.endsWith(ending) && (l.length() == ending.length()
+                    || !Character.isLetter(l.charAt(l.length() - ending.length() - 1)))) {
+                return true;
             }
         }
         return false;
@@ -150,6 +152,13 @@ public final class InlineListForm {
      * Empty if the value is not one, or has fewer than one item.
      */
     static List<String> pythonList(String text) {
+        int first = 0;
+        while (first < text.length() && Chars.isSpace(text.charAt(first))) {
+            first++;
+        }
+        if (first >= text.length() || text.charAt(first) != '[') {
+            return List.of(); // cheap exit: most values are not lists
+        }
         String t = text.strip();
         if (t.length() < 4 || t.charAt(0) != '[' || t.charAt(t.length() - 1) != ']') {
             return List.of();

@@ -37,8 +37,9 @@ public record Link(String text, String url) {
      * Finds the links of a markdown text, in the order written: inline links {@code [text](url)}
      * (brackets in the text counted to a depth of eight, backslash escapes skipped; an optional
      * title after the URL dropped), autolinks {@code <http…>} and bare {@code http://} or
-     * {@code https://} URLs outside them (ending at white space, a quote, an angle bracket or a
-     * character outside ASCII, without trailing punctuation or an unbalanced closing bracket).
+     * {@code https://} URLs outside them (ending at white space, a quote, an angle bracket, a brace
+     * or backslash (LaTeX's <code>&#92;url{…}</code>, <code>&#92;href{…}{…}</code>) or a character outside ASCII,
+     * without trailing punctuation or an unbalanced closing bracket).
      * Images ({@code ![alt](src)}) are not links. One pass over the text and one over what is not a
      * link: linear time, no regular expression.
      *
@@ -164,7 +165,8 @@ public record Link(String text, String url) {
     }
 
     private static boolean urlChar(char c) {
-        return c > ' ' && c < 0x7f && c != '<' && c != '>' && c != '"' && c != '`';
+        return c > ' ' && c < 0x7f && c != '<' && c != '>' && c != '"' && c != '`' && c != '{' && c != '}'
+                && c != '\\';
     }
 
     /** Drops trailing punctuation and closing brackets that do not close one opened in the URL. */

@@ -43,6 +43,8 @@ class LinkTest {
                 links("Project Page: https://github.com/a/b."));
         assertEquals(List.of(new Link("http://a.org/x_(y)", "http://a.org/x_(y)")), links("(see http://a.org/x_(y))"));
         assertEquals(List.of(new Link("https://a.org/", "https://a.org/")), links("代码：https://a.org/，欢迎使用"));
+        assertEquals(List.of(new Link("https://a.org/x/", "https://a.org/x/")), links("at \\url{https://a.org/x/}."));
+        assertEquals(List.of(new Link("https://a.org/x/", "https://a.org/x/")), links("\\href{https://a.org/x/}{X}"));
     }
 
     @Test

@@ -484,7 +484,7 @@ final class PaperBuilder {
         valueEndOverride = -1;
         if (!restBlank(valueStart, valueEnd)) {
             current.extendFrom(valueStart, valueEnd);
-            if (!enclosed && !m.heading() && pipedLabel(s, e, valueStart, valueEnd)) {
+            if (!enclosed && !m.heading() && current.mayBeInlineList() && pipedLabel(s, e, valueStart, valueEnd)) {
                 return true; // "Score: 4/5 | Tags: a, b": two sections on one line
             }
             if (enclosed || (field.isPresent() && field.get() == Field.MAIN_CATEGORY)) {

@@ -40,15 +40,12 @@ public final class InlineListForm {
      *     value is not a list on one line
      */
     public static List<String> items(String label, boolean category, String text) {
-        if (text.indexOf('\n') >= 0) {
-            return List.of();
-        }
-        List<String> python = pythonList(text);
+        List<String> python = pythonList(text); // cheap exit unless the value starts with '['
         if (!python.isEmpty()) {
-            return python;
+            return text.indexOf('\n') >= 0 ? List.of() : python; // a list on one line only
         }
-        if (!category && !namesList(label)) {
-            return List.of();
+        if (!category && !namesList(label) || text.indexOf('\n') >= 0) {
+            return List.of(); // most values: the label names no list, the text is not scanned
         }
         List<String> items = split(text, affiliations(label));
         if (items.isEmpty() && category && linkAfterList(text) < text.length()) {
@@ -65,17 +62,33 @@ public final class InlineListForm {
         return l.contains("affiliation") || l.contains("单位") || l.contains("單位") || l.contains("机构");
     }
 
-    /** {@return whether a label names a list: {@code Matched topics}, {@code Tags}, {@code 关键词}} */
+    /**
+     * {@return whether a label names a list: {@code Matched topics}, {@code Tags}, {@code 关键词}}
+     * Runs for every section: no allocation, one look at each character of the label per word.
+     */
     static boolean namesList(String label) {
-        String l = label.strip().toLowerCase(Locale.ROOT);
-        for (String w : LIST_CJK) {
-            if (l.contains(w)) {
-                return true;
+        int end = label.length();
+        boolean ascii = true;
+        for (int k = 0; k < end; k++) {
+            if (label.charAt(k) >= 0x80) {
+                ascii = false;
+                break;
             }
         }
+        if (!ascii) {
+            for (String w : LIST_CJK) {
+                if (label.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        while (end > 0 && Chars.isSpace(label.charAt(end - 1))) {
+            end--;
+        }
         for (String ending : LIST_ENDINGS) {
-            if (l.endsWith(ending) && (l.length() == ending.length()
-                    || !Character.isLetter(l.charAt(l.length() - ending.length() - 1)))) {
+            int at = end - ending.length();
+            if (at >= 0 && label.regionMatches(true, at, ending, 0, ending.length())
+                    && (at == 0 || !Character.isLetter(label.charAt(at - 1)))) {
                 return true;
             }
         }

@@ -2,12 +2,16 @@ package dev.arxivdigest.core.internal.forms;
 
 /**
  * A second label written on a label line after a bar: {@code Score: 4/5 | Tags: a, b, c},
- * {@code **Score:** 4/5 | **Tags:** a, b}. The label after the bar is short (at most 40 characters
- * before its colon, starting with a letter or {@code *}), so that a bar inside running text
- * ({@code a | b}) does not split the value. Each bar is looked at once, with a bounded look-ahead:
- * linear in the line. Stateless.
+ * {@code **Score:** 4/5 | **Tags:** a, b}. The value before the bar is short (at most 120
+ * characters: a score, a short list) and so is the label after it (at most 40 characters before its
+ * colon, starting with a letter or {@code *}), so that a bar inside running text ({@code a | b})
+ * does not split the value. At most 120 characters and a bounded look-ahead per label line, so long
+ * values cost nothing. Stateless.
  */
 public final class PipedLabelForm {
+
+    /** How long the value before the bar may be: a score or a short list, not running text. */
+    private static final int MAX_VALUE = 120;
 
     /** How far after a bar the label's colon may be. */
     private static final int MAX_LABEL = 40;
@@ -25,7 +29,7 @@ public final class PipedLabelForm {
     }
 
     /**
-     * Finds the first bar in {@code [from, to)} of a line that is followed by a label.
+     * Finds the first bar in the first 120 characters of {@code [from, to)} of a line that is followed by a label.
      *
      * @param line the line
      * @param from where the first value starts
@@ -34,7 +38,11 @@ public final class PipedLabelForm {
      */
     public static Match match(Line line, int from, int to) {
         CharSequence t = line.text();
-        for (int i = from + 1; i + 1 < to; i++) {
+        if (t instanceof String s && !hasBar(s, from, Math.min(to, from + MAX_VALUE + 2))) {
+            return null; // the common case, on a String: one tight loop
+        }
+        int last = Math.min(to - 1, from + MAX_VALUE + 1);
+        for (int i = from + 1; i < last; i++) {
             if (t.charAt(i) != '|' || !Chars.isSpace(t.charAt(i - 1)) || !Chars.isSpace(t.charAt(i + 1))) {
                 continue;
             }
@@ -58,6 +66,15 @@ public final class PipedLabelForm {
             }
         }
         return null;
+    }
+
+    private static boolean hasBar(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean colonWithin(CharSequence t, int p, int to) {

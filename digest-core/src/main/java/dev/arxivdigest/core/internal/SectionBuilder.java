@@ -1,5 +1,6 @@
 package dev.arxivdigest.core.internal;
 
+import dev.arxivdigest.core.internal.forms.InlineListForm;
 import dev.arxivdigest.model.Field;
 import dev.arxivdigest.model.Section;
 import dev.arxivdigest.model.SourceSpan;
@@ -138,7 +139,19 @@ final class SectionBuilder {
         }
         SourceSpan span = new SourceSpan(startOffset, Math.max(startOffset, endOffset), line, column,
                 Math.max(line, endLine), endColumn);
-        return new Section(label, field, text, items(text), span);
+        List<String> items = items(text);
+        if (items.isEmpty() && mayBeInlineList()) {
+            items = InlineListForm.items(label, field.isPresent(), text);
+        }
+        return new Section(label, field, text, items, span);
+    }
+
+    /**
+     * Whether the value may be a list written on one line: a label without field, or the main
+     * category; the canonical prose fields (TL;DR, motivation, ..., abstract) hold prose.
+     */
+    boolean mayBeInlineList() {
+        return field.isEmpty() || field.get() == Field.MAIN_CATEGORY;
     }
 
     static String normalizeNewlines(String s) {

@@ -479,6 +479,7 @@ final class PaperBuilder {
         current = new SectionBuilder(session, label, field, session.lineNo, col(fs), session.bias + s,
                 state.inDetails());
         current.quoted = !m.heading() && t.charAt(fs) == '>';
+        current.plainLabelLine = form == 0 && !current.quoted;
         boolean enclosed = valueEndOverride >= 0;
         int valueEnd = enclosed ? valueEndOverride : e;
         valueEndOverride = -1;
@@ -886,6 +887,9 @@ final class PaperBuilder {
             detailsEndColumn = endColumn;
         } else if (truncated) {
             problem(ProblemCode.PAPER_TRUNCATED, endLine, endColumn, "the input ends in the middle of this paper");
+        }
+        if (state == PaperState.AFTER_DETAILS && sawSummary && linkLine == 0 && authors != null && problems.isEmpty()) {
+            TemplateSeparators.restoreTrailingNewlines(before, inside, detailsLine, detailsEndLine);
         }
         List<Section> beforeSections = new ArrayList<>(before.size());
         List<Section> insideSections = new ArrayList<>(inside.size());

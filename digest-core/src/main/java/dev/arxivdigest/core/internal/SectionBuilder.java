@@ -26,6 +26,10 @@ final class SectionBuilder {
     int plainContinuation;
     /** Whether that continuation is a list item right under the label line. */
     boolean continuedByListItem;
+    /** Whether a plain {@code Label: } line at the start of its line opened the section. */
+    boolean plainLabelLine;
+    /** Line feeds after the value that are its own ({@link TemplateSeparators}). */
+    int trailingNewlines;
 
     private final ParseSession session;
     private int valueStart = -1;
@@ -125,6 +129,10 @@ final class SectionBuilder {
         endColumn = e - session.lineStart + 1;
     }
 
+    int endLine() {
+        return endLine;
+    }
+
     Section build() {
         String text = frozen != null ? frozen : currentText();
         // text frozen or carried from an earlier chunk may hold CRs whatever the current chunk holds
@@ -133,6 +141,9 @@ final class SectionBuilder {
         }
         if (quoted && text.indexOf('\n') >= 0) {
             text = unquote(text);
+        }
+        if (trailingNewlines > 0) {
+            text = text + "\n".repeat(trailingNewlines);
         }
         if (text.length() <= 24) {
             text = session.dedup(text); // short values repeat (categories, scores): keep one copy

@@ -55,19 +55,8 @@ public final class HeaderLinksForm {
             if (t.charAt(pos) != '[') {
                 return false;
             }
-            int depth = 0;
-            int close = -1;
-            for (int i = pos; i < n && close < 0; i++) {
-                char c = t.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '[') {
-                    depth++;
-                } else if (c == ']' && --depth == 0) {
-                    close = i;
-                }
-            }
-            if (close < 0 || close + 1 >= n || t.charAt(close + 1) != '(') {
+            int close = Chars.linkTextClose(t, pos, n);
+            if (close < 0) {
                 return false;
             }
             int paren = Chars.indexOf(t, ')', close + 2, n);

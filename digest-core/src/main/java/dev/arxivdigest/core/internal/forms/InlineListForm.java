@@ -101,20 +101,11 @@ public final class InlineListForm {
      */
     static List<String> split(String text, boolean semicolons) {
         int end = linkAfterList(text);
-        char sep = semicolons && hasTopLevel(text, end, ';', '；') ? ';' : ',';
+        char sep = semicolons && nextTopLevel(text, 0, end, c -> c == ';' || c == '；') >= 0 ? ';' : ',';
         List<String> items = new ArrayList<>();
-        int depth = 0;
         int from = 0;
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '(' || c == '[' || c == '{' || c == '（') {
-                depth++;
-            } else if ((c == ')' || c == ']' || c == '}' || c == '）') && depth > 0) {
-                depth--;
-            } else if (depth == 0 && isSeparator(c, sep)) {
-                add(items, text, from, i);
-                from = i + 1;
-            }
+        for (int i; (i = nextTopLevel(text, from, end, c -> isSeparator(c, sep))) >= 0; from = i + 1) {
+            add(items, text, from, i);
         }
         add(items, text, from, end);
         return items.size() < 2 ? List.of() : List.copyOf(items);
@@ -124,19 +115,25 @@ public final class InlineListForm {
         return c == ';' || c == '；' || (sep == ',' && (c == ',' || c == '，' || c == '、'));
     }
 
-    private static boolean hasTopLevel(String text, int end, char a, char b) {
+    /** The next character in {@code [from, end)} outside brackets that passes {@code test}; -1 if none. */
+    private static int nextTopLevel(String text, int from, int end, CharTest test) {
         int depth = 0;
-        for (int i = 0; i < end; i++) {
+        for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (c == '(' || c == '[' || c == '{' || c == '（') {
                 depth++;
             } else if ((c == ')' || c == ']' || c == '}' || c == '）') && depth > 0) {
                 depth--;
-            } else if (depth == 0 && (c == a || c == b)) {
-                return true;
+            } else if (depth == 0 && test.test(c)) {
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** A test on one character. */
+    private interface CharTest {
+        boolean test(char c);
     }
 
     /**

@@ -30,28 +30,52 @@ import java.util.zip.ZipInputStream;
  * the library modules and has no parent; the CLI jar is Multi-Release and names every component it
  * bundles in META-INF/THIRD-PARTY-NOTICES.txt.
  *
- * <p>Usage: {@code java .ci/CheckRelease.java deployed-folder digest.jar}. Prints each failure
- * and a closing "check-release: N passed, N failed" line; exits 1 on any failure.
+ * <p>Each library jar is a named module (module-info.class), except those for the class path only
+ * (digest-spark: Spark's jars cannot be modules), whose manifest must give their Automatic-Module-Name.
+ *
+ * <p>digest-render holds flexmark-java relocated (its jars have no module names): no library jar
+ * holds {@code com/vladsch/}, no published POM names it, digest-render's jar holds the relocated
+ * packages and flexmark-java's license, and the CLI jar's notices name it.
+ *
+ * <p>Usage: {@code java .ci/CheckRelease.java [--without-checksums] folder digest.jar}: the folder
+ * a deploy wrote (.ci/release-dry-run), or, with {@code --without-checksums}, the one
+ * digest-release-check fills from the build's own files in every {@code verify}. Prints each
+ * failure and a closing "check-release: N passed, N failed" line; exits 1 on any failure.
  */
 public class CheckRelease {
 
-    static final List<String> LIBRARIES = List.of("digest-model", "digest-core", "digest-render", "digest-json", "digest-archive");
+    static final List<String> LIBRARIES = List.of("digest-model", "digest-core", "digest-render", "digest-json", "digest-archive",
+            "digest-spark");
+    /** Libraries for the class path only (Spark's jars cannot be modules), with their Automatic-Module-Name. */
+    static final Map<String, String> CLASS_PATH_ONLY = Map.of("digest-spark", "dev.arxivdigest.spark");
     static final List<String> POMS = List.of("arxiv-digest-parent", "digest-bom");
     static final List<String> REQUIRED = List.of("name", "description", "url", "licenses/license/name",
             "developers/developer/name", "scm/url", "scm/connection");
     /** Package roots a CLI jar may bundle, and the name THIRD-PARTY-NOTICES.txt must give each. */
-    static final Map<String, String> BUNDLED = Map.of("com/vladsch/flexmark/", "flexmark-java", "org/jsoup/", "jsoup",
+    static final Map<String, String> BUNDLED = Map.of("dev/arxivdigest/render/internal/flexmark/", "flexmark-java", "org/jsoup/", "jsoup",
             "org/slf4j/", "SLF4J", "com/fasterxml/jackson/", "Jackson", "picocli/", "picocli",
             "org/apache/lucene/", "Apache Lucene", "org/tartarus/snowball/", "Snowball",
             "com/rometools/", "ROME", "org/jdom2/", "JDOM 2");
 
+    /** Where digest-render's jar holds flexmark-java (shaded: its jars have no module names). */
+    static final String RELOCATED_FLEXMARK = "dev/arxivdigest/render/internal/flexmark/";
+
     int passed;
     final List<String> failures = new ArrayList<>();
 
+    /** False for the files of a build (digest-release-check, in every verify): checksums come with the deploy. */
+    boolean checksums = true;
+
     public static void main(String[] args) throws Exception {
         CheckRelease c = new CheckRelease();
-        c.bundle(Path.of(args[0]));
-        c.cli(Path.of(args[1]));
+        List<String> rest = new ArrayList<>(List.of(args));
+        c.checksums = !rest.remove("--without-checksums");
+        if (rest.size() != 2) {
+            System.out.println("usage: java CheckRelease.java [--without-checksums] bundle-folder digest.jar");
+            System.exit(2);
+        }
+        c.bundle(Path.of(rest.get(0)));
+        c.cli(Path.of(rest.get(1)));
         System.out.println("check-release: " + c.passed + " passed, " + c.failures.size() + " failed");
         System.exit(c.failures.isEmpty() ? 0 : 1);
     }
@@ -114,9 +138,26 @@ public class CheckRelease {
                     check(names.contains("META-INF/NOTICE"), a + suffix + " holds META-INF/NOTICE");
                 }
                 byte[] jar = files.get(base + ".jar");
-                check(jar != null && entries(jar).contains("module-info.class"), a + ".jar is a named module");
+                if (CLASS_PATH_ONLY.containsKey(a)) {
+                    check(jar != null && CLASS_PATH_ONLY.get(a).equals(automaticModuleName(jar)),
+                            a + ".jar has Automatic-Module-Name " + CLASS_PATH_ONLY.get(a));
+                } else {
+                    check(jar != null && entries(jar).contains("module-info.class"), a + ".jar is a named module");
+                }
+                Set<String> names = jar == null ? Set.of() : entries(jar);
+                check(names.stream().noneMatch(n -> n.startsWith("com/vladsch/")), a + ".jar holds no unrelocated flexmark-java");
+                NodeList deps = pom.getElementsByTagName("dependency");
+                boolean flexmark = false;
+                for (int i = 0; i < deps.getLength(); i++) {
+                    flexmark |= child((Element) deps.item(i), "groupId").startsWith("com.vladsch");
+                }
+                check(!flexmark, a + " POM depends on no flexmark-java");
+                if (a.equals("digest-render")) {
+                    check(names.stream().anyMatch(n -> n.startsWith(RELOCATED_FLEXMARK + "parser/")), a + ".jar holds flexmark-java relocated");
+                    check(names.contains("META-INF/flexmark-java/LICENSE.txt"), a + ".jar holds flexmark-java's license");
+                }
             }
-            for (String f : files.keySet()) {
+            for (String f : checksums ? files.keySet() : Set.<String>of()) {
                 if (f.startsWith(base) && !f.endsWith(".md5") && !f.endsWith(".sha1") && !f.endsWith(".sha256")
                         && !f.endsWith(".sha512") && !f.endsWith(".asc")) {
                     check(files.containsKey(f + ".sha1") && files.containsKey(f + ".md5"), f + " has checksums");
@@ -159,7 +200,8 @@ public class CheckRelease {
         Set<String> roots = new TreeSet<>();
         for (String n : names) {
             String plain = n.startsWith("META-INF/versions/") ? n.replaceFirst("META-INF/versions/\\d+/", "") : n;
-            if (plain.endsWith(".class") && !plain.startsWith("dev/arxivdigest/") && !plain.equals("module-info.class")) {
+            boolean ours = plain.startsWith("dev/arxivdigest/") && !plain.startsWith(RELOCATED_FLEXMARK);
+            if (plain.endsWith(".class") && !ours && !plain.equals("module-info.class")) {
                 String root = BUNDLED.keySet().stream().filter(plain::startsWith).findFirst()
                         .orElse(plain.contains("/") ? plain.substring(0, plain.lastIndexOf('/') + 1) : plain);
                 roots.add(root);
@@ -173,6 +215,13 @@ public class CheckRelease {
             }
         }
         check(notices.contains("BSD 2-Clause") && notices.contains("MIT License"), "BSD and MIT texts present");
+    }
+
+    static String automaticModuleName(byte[] jar) throws IOException {
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            Manifest m = in.getManifest();
+            return m == null ? "" : String.valueOf(m.getMainAttributes().getValue("Automatic-Module-Name"));
+        }
     }
 
     static Set<String> entries(byte[] jar) throws IOException {

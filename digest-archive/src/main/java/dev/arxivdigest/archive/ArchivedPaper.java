@@ -46,13 +46,13 @@ public record ArchivedPaper(Paper paper, Sighting sighting, Optional<PaperRecord
         return id.isPresent() ? id : record.flatMap(PaperRecord::paperId);
     }
 
-    /** {@return every category, main first: the record's, else the main category the paper shows} */
+    /** {@return every category, main first: the record's, else those the paper's category line shows} */
     public List<String> categories() {
         List<String> all = record.map(PaperRecord::categories).orElse(List.of());
         if (!all.isEmpty()) {
             return all;
         }
-        return paper.mainCategory().map(List::of).orElse(List.of());
+        return paper.categories();
     }
 
     /** {@return the PDF link, from the record} */

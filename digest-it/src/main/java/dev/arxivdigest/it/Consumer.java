@@ -54,6 +54,11 @@ public final class Consumer {
         check("core exports its API", core.isExported("dev.arxivdigest.core"));
         check("core hides its internals", !core.isExported("dev.arxivdigest.core.internal"));
         check("render hides its internals", !render.isExported("dev.arxivdigest.render.internal"));
+        check("render holds flexmark-java, relocated and not exported",
+                render.getPackages().contains("dev.arxivdigest.render.internal.flexmark.parser")
+                        && !render.isExported("dev.arxivdigest.render.internal.flexmark.parser"));
+        check("no flexmark-java module on the module path (render needs none)",
+                ModuleLayer.boot().modules().stream().noneMatch(m -> m.getName().startsWith("flexmark")));
 
         byte[] bytes;
         try (InputStream in = Consumer.class.getResourceAsStream("consumer.md")) {
@@ -83,6 +88,9 @@ public final class Consumer {
         String page = html.render(first).html();
         check("a whole paper renders: " + page, page.startsWith("<article><h3><a href=\"https://arxiv.org/abs/2512.21349\""));
         check("plain text", html.toPlainText("A *b* c").equals("A b c"));
+        // flexmark-java reads its entity table as a resource of its own package: relocated with it.
+        String entity = html.render("caf&eacute; &amp; &lt;b&gt;").html();
+        check("entities decoded by the relocated flexmark-java: " + entity, entity.strip().equals("<p>café &amp; &lt;b&gt;</p>"));
     }
 
     private void check(String what, boolean ok) {

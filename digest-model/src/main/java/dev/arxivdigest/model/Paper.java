@@ -27,10 +27,11 @@ import java.util.OptionalInt;
  * @param attributes typed values attached by section extractors
  * @param span where the paper was found, from its header to its last line
  * @param problems the problems found in this paper, in document order
+ * @param headerLinks the links the header shows after the title's link ({@code [[PDF]](…)}), in order
  */
 public record Paper(Optional<String> index, String title, String link, Optional<ArxivId> arxivId,
                     List<String> authors, List<Section> sections, Optional<Details> details,
-                    Attributes attributes, SourceSpan span, List<Problem> problems) {
+                    Attributes attributes, SourceSpan span, List<Problem> problems, List<Link> headerLinks) {
 
     /**
      * Validates and copies.
@@ -45,6 +46,7 @@ public record Paper(Optional<String> index, String title, String link, Optional<
      * @param attributes typed values attached by section extractors
      * @param span where the paper was found, from its header to its last line
      * @param problems the problems found in this paper, in document order
+     * @param headerLinks the links the header shows after the title's link ({@code [[PDF]](…)}), in order
      * @throws NullPointerException if a component or list element is null
      */
     public Paper {
@@ -58,6 +60,45 @@ public record Paper(Optional<String> index, String title, String link, Optional<
         Objects.requireNonNull(attributes, "attributes");
         Objects.requireNonNull(span, "span");
         problems = List.copyOf(problems);
+        headerLinks = List.copyOf(headerLinks);
+    }
+
+    /**
+     * A paper whose header shows no link but the title's.
+     *
+     * @param index the running index as written between the brackets ({@code 12}), if the header has one
+     * @param title the title as written
+     * @param link the link target as written, or empty if the header has no link
+     * @param arxivId the arXiv identifier, if the link is an arXiv abstract or PDF link
+     * @param authors the authors, in order, each as written without the separating comma and spaces
+     * @param sections the labelled sections before the details block, in document order
+     * @param details the details block, if the paper has one
+     * @param attributes typed values attached by section extractors
+     * @param span where the paper was found, from its header to its last line
+     * @param problems the problems found in this paper, in document order
+     * @throws NullPointerException if a component or list element is null
+     */
+    public Paper(Optional<String> index, String title, String link, Optional<ArxivId> arxivId,
+                 List<String> authors, List<Section> sections, Optional<Details> details,
+                 Attributes attributes, SourceSpan span, List<Problem> problems) {
+        this(index, title, link, arxivId, authors, sections, details, attributes, span, problems, List.of());
+    }
+
+    /**
+     * Returns every link the paper shows besides its title's ({@link #link()}), in document order:
+     * those of the header ({@link #headerLinks()}), then those of each section
+     * ({@link Section#links()}, {@link #allSections()} order), such as {@code [[PDF]](…)},
+     * {@code DOI: [10.1109/…](https://doi.org/…)}, {@code 免费全文: [arXiv abstract](…), [arXiv pdf](…)}
+     * or a code page.
+     *
+     * @return the links; empty if the paper shows none
+     */
+    public List<Link> links() {
+        List<Link> all = new ArrayList<>(headerLinks);
+        for (Section s : allSections()) {
+            all.addAll(s.links());
+        }
+        return all.isEmpty() ? List.of() : List.copyOf(all);
     }
 
     /**
@@ -132,9 +173,35 @@ public record Paper(Optional<String> index, String title, String link, Optional<
         return section(field).map(Section::text);
     }
 
-    /** {@return the main category as written, such as {@code cs.LG}} */
+    /**
+     * Returns the main category: the first of {@link #categories()}, such as {@code cs.LG}. The
+     * category line as written is {@code text(Field.MAIN_CATEGORY)}.
+     *
+     * @return the main category as written, or empty if the paper shows none
+     */
     public Optional<String> mainCategory() {
-        return text(Field.MAIN_CATEGORY);
+        List<String> all = categories();
+        return all.isEmpty() ? text(Field.MAIN_CATEGORY) : Optional.of(all.get(0));
+    }
+
+    /**
+     * Returns every category the paper's category line shows, main first, in the order written:
+     * {@code Categories: math.NA, cs.NA, 65R20} gives {@code [math.NA, cs.NA, 65R20]}, a line with one
+     * category gives that one. Derived from the main-category section: its {@link Section#items()}, else
+     * its text.
+     *
+     * @return the categories, each as written; empty if the paper shows none
+     */
+    public List<String> categories() {
+        Optional<Section> line = section(Field.MAIN_CATEGORY);
+        if (line.isEmpty()) {
+            return List.of();
+        }
+        if (!line.get().items().isEmpty()) {
+            return line.get().items();
+        }
+        String one = line.get().text().strip();
+        return one.isEmpty() ? List.of() : List.of(one);
     }
 
     /** {@return the TL;DR} */

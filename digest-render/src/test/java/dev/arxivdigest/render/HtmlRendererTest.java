@@ -10,12 +10,17 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -24,50 +29,20 @@ class HtmlRendererTest {
 
     private static final HtmlRenderer HTML = HtmlRenderer.defaults();
 
-    static final List<String> XSS = List.of(
-            "<script>alert(1)</script>",
-            "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
-            "<img src=x onerror=alert(1)>",
-            "<img src=\"javascript:alert(1)\">",
-            "<a href=\"javascript:alert(1)\">x</a>",
-            "<a href=\"  javascript:alert(1)\">x</a>",
-            "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
-            "<a href=\"&#106;avascript:alert(1)\">x</a>",
-            "<a href=\"&#x6A;&#x61;vascript:alert(1)\">x</a>",
-            "<a href=\"java\tscript:alert(1)\">x</a>",
-            "<a href=\"vbscript:msgbox(1)\">x</a>",
-            "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
-            "[x](javascript:alert(1))",
-            "[x](JaVaScRiPt:alert(1))",
-            "[x](&#106;avascript:alert(1))",
-            "[x](data:text/html,<script>alert(1)</script>)",
-            "![x](javascript:alert(1))",
-            "![x](data:image/svg+xml,<svg onload=alert(1)>)",
-            "[x](vbscript:msgbox(1))",
-            "[x](https://ok.example \"title\\\" onmouseover=\\\"alert(1)\")",
-            "<svg onload=alert(1)><circle r=1></circle></svg>",
-            "<svg><script>alert(1)</script></svg>",
-            "<math><mtext><script>alert(1)</script></mtext></math>",
-            "<iframe src=\"https://evil.example\"></iframe>",
-            "<object data=\"evil.swf\"></object><embed src=\"evil.swf\">",
-            "<style>body{background:url(javascript:alert(1))}</style>",
-            "<div style=\"background:url(javascript:alert(1))\">x</div>",
-            "<p onclick=\"alert(1)\">click</p>",
-            "<a href=\"https://ok.example\" onmouseover=\"alert(1)\">x</a>",
-            "<img src=x onerror=alert(1)//",
-            "<scr<script>ipt>alert(1)</scr</script>ipt>",
-            "<<script>alert(1);//<</script>",
-            "<body onload=alert(1)>",
-            "<form action=\"javascript:alert(1)\"><button>x</button></form>",
-            "<input onfocus=alert(1) autofocus>",
-            "<details open ontoggle=alert(1)>",
-            "<base href=\"javascript:alert(1)//\">",
-            "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
-            "`<script>` is code, but <script>alert(1)</script> is not",
-            "> <script>alert(1)</script>\n> quoted",
-            "- item <img src=x onerror=alert(1)>\n- [x](javascript:alert(1))",
-            "<a href=\"jav&#x0A;ascript:alert(1)\">x</a>",
-            "<a href=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)\">x</a>");
+    /**
+     * The XSS corpus, also used by digest-examples' HtmlExportTest (in Chromium): the test resource
+     * {@code xss-payloads.txt}, each payload followed by a line {@code %%}.
+     */
+    static final List<String> XSS = payloads();
+
+    static List<String> payloads() {
+        try (InputStream in = HtmlRendererTest.class.getResourceAsStream("/xss-payloads.txt")) {
+            assertNotNull(in, "xss-payloads.txt on the test class path");
+            return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n%%\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     static void assertSafe(String html, String input) {
         Document doc = Jsoup.parseBodyFragment(html);
@@ -100,7 +75,7 @@ class HtmlRendererTest {
             assertSafe(HTML.renderInline(payload).html(), payload);
             assertSafe(HtmlRenderer.withMaxLength(5).render(payload).html(), payload); // the fallback too
         }
-        assertTrue(XSS.size() >= 30);
+        assertEquals(43, XSS.size());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.arxivdigest.archive.internal;
 
 import dev.arxivdigest.archive.ArchiveDay;
 import dev.arxivdigest.archive.ArchiveProblem;
+import dev.arxivdigest.archive.DayFileChoice;
 import dev.arxivdigest.archive.DayFileName;
 import dev.arxivdigest.model.Problem;
 import dev.arxivdigest.model.Severity;
@@ -20,7 +21,8 @@ import java.util.TreeMap;
 
 /**
  * Lists the days of one source: walks its root for files whose names hold a date, and pairs each
- * day's markdown digest with its records file. Recognising a file name is {@link DayFileName}'s.
+ * day's markdown digest with its records file. Recognising a file name is {@link DayFileName}'s,
+ * choosing among a day's files {@link DayFileChoice}'s.
  */
 public final class DayFiles {
 
@@ -46,34 +48,17 @@ public final class DayFiles {
             walk(source, root, files, problems);
         }
         files.sort(null);
-        TreeMap<LocalDate, Path[]> byDay = new TreeMap<>();
-        TreeMap<LocalDate, Integer> recordRank = new TreeMap<>();
+        TreeMap<LocalDate, DayFileChoice<Path>> byDay = new TreeMap<>();
         for (Path f : files) {
             Optional<DayFileName> named = DayFileName.recognise(f.getFileName().toString());
-            if (named.isEmpty()) {
-                continue;
-            }
-            DayFileName n = named.get();
-            Path[] pair = byDay.computeIfAbsent(n.date(), d -> new Path[2]);
-            if (n.kind() == DayFileName.Kind.MARKDOWN) {
-                if (pair[0] != null) {
-                    problems.add(duplicate(source, f, pair[0]));
-                } else {
-                    pair[0] = f;
-                }
-            } else {
-                Integer rank = recordRank.get(n.date());
-                if (rank == null || n.kind().rank() < rank) {
-                    // a better kind of records replaces a lesser one (upstream writes DATE.jsonl beside the enhanced file)
-                    pair[1] = f;
-                    recordRank.put(n.date(), n.kind().rank());
-                } else if (rank == n.kind().rank()) {
-                    problems.add(duplicate(source, f, pair[1]));
-                }
+            if (named.isPresent()) {
+                DayFileName n = named.get();
+                byDay.computeIfAbsent(n.date(), d -> new DayFileChoice<>()).offer(f, n.kind())
+                        .ifPresent(kept -> problems.add(duplicate(source, f, kept)));
             }
         }
         List<ArchiveDay> days = new ArrayList<>(byDay.size());
-        byDay.forEach((date, pair) -> days.add(new ArchiveDay(source, date, Optional.ofNullable(pair[0]), Optional.ofNullable(pair[1]))));
+        byDay.forEach((date, chosen) -> days.add(new ArchiveDay(source, date, chosen.markdown(), chosen.records())));
         return days;
     }
 

@@ -8,6 +8,7 @@ import dev.arxivdigest.core.internal.forms.Forms;
 import dev.arxivdigest.core.internal.forms.LabelForm;
 import dev.arxivdigest.core.internal.forms.LabelForms;
 import dev.arxivdigest.core.internal.forms.Line;
+import dev.arxivdigest.core.internal.forms.PipedLabelForm;
 import dev.arxivdigest.core.internal.forms.SeparatorForm;
 import dev.arxivdigest.core.internal.forms.TextWindow;
 import dev.arxivdigest.model.ArxivId;
@@ -15,6 +16,7 @@ import dev.arxivdigest.model.Attributes;
 import dev.arxivdigest.model.Details;
 import dev.arxivdigest.model.Field;
 import dev.arxivdigest.model.Key;
+import dev.arxivdigest.model.Link;
 import dev.arxivdigest.model.Paper;
 import dev.arxivdigest.model.Problem;
 import dev.arxivdigest.model.ProblemCode;
@@ -252,6 +254,8 @@ final class PaperBuilder {
      * ({@code ### Title} then {@code - **arXiv**: [id](url)}); 0 otherwise.
      */
     int linkLine;
+    /** The links the header shows after the title's link (issue 10). */
+    List<Link> headerLinks = List.of();
 
     /** Whether an unlabelled paragraph here is the TL;DR: before the details block, none seen yet. */
     private boolean bareTldrAllowed() {
@@ -480,11 +484,15 @@ final class PaperBuilder {
         current = new SectionBuilder(session, line, label, field, line.number(), col(fs), line.offset(s),
                 state.inDetails());
         current.quoted = !m.heading() && t.charAt(fs) == '>';
+        current.plainLabelLine = form == 0 && !current.quoted;
         boolean enclosed = valueEndOverride >= 0;
         int valueEnd = enclosed ? valueEndOverride : e;
         valueEndOverride = -1;
         if (!restBlank(valueStart, valueEnd)) {
             current.extendFrom(valueStart, valueEnd);
+            if (!enclosed && !m.heading() && current.mayBeInlineList() && pipedLabel(s, e, valueStart, valueEnd)) {
+                return true; // "Score: 4/5 | Tags: a, b": two sections on one line
+            }
             if (enclosed || (field.isPresent() && field.get() == Field.MAIN_CATEGORY)) {
                 closeSection(); // a value closed on its line (**Label: value**, a category): nothing follows it
             }
@@ -495,6 +503,33 @@ final class PaperBuilder {
     }
 
     private int valueEndOverride = -1;
+
+    /**
+     * A second label after a bar on the running section's label line ({@link PipedLabelForm}): the
+     * running value ends before the bar and the label opens the next section. Returns false, the
+     * running value left whole, if there is none or its label is not accepted.
+     */
+    private boolean pipedLabel(int s, int e, int valueStart, int valueEnd) {
+        PipedLabelForm.Match piped = PipedLabelForm.match(line, valueStart, valueEnd);
+        if (piped == null) {
+            return false;
+        }
+        SectionBuilder first = current;
+        first.extendFrom(valueStart, piped.valueEnd());
+        boolean saved = paragraphStart;
+        paragraphStart = true;
+        boolean second = matchLabel(piped.labelAt(), e, piped.labelAt()); // the section starts at its label
+        paragraphStart = saved;
+        if (!second) {
+            current = first; // the label after the bar is not one: the value keeps its whole line
+            first.extendFrom(valueStart, valueEnd);
+            List<SectionBuilder> closed = first.inDetails ? inside : before;
+            if (!closed.isEmpty() && closed.get(closed.size() - 1) == first) {
+                closed.remove(closed.size() - 1);
+            }
+        }
+        return second;
+    }
 
     /** Whether the running section has a line after its label line. */
     private boolean runningContinued;
@@ -843,11 +878,13 @@ final class PaperBuilder {
 
     /** A built paper but for its problems, which the template check completes. */
     record Built(Optional<String> index, String title, String link, Optional<ArxivId> arxivId, List<String> authors,
-                 List<Section> sections, Optional<Details> details, Attributes attributes, SourceSpan span) {
+                 List<Section> sections, Optional<Details> details, Attributes attributes, SourceSpan span,
+                 List<Link> headerLinks) {
 
         /** {@return the paper, with these problems} */
         Paper paper(List<Problem> problems) {
-            return new Paper(index, title, link, arxivId, authors, sections, details, attributes, span, problems);
+            return new Paper(index, title, link, arxivId, authors, sections, details, attributes, span, problems,
+                    headerLinks);
         }
     }
 
@@ -871,6 +908,9 @@ final class PaperBuilder {
             detailsEndColumn = endColumn;
         } else if (truncated) {
             problem(ProblemCode.PAPER_TRUNCATED, endLine, endColumn, "the input ends in the middle of this paper");
+        }
+        if (state == PaperState.AFTER_DETAILS && sawSummary && linkLine == 0 && authors != null && problems.isEmpty()) {
+            TemplateSeparators.restoreTrailingNewlines(before, inside, detailsLine, detailsEndLine);
         }
         List<Section> beforeSections = new ArrayList<>(before.size());
         List<Section> insideSections = new ArrayList<>(inside.size());
@@ -924,7 +964,7 @@ final class PaperBuilder {
         return new Built(Optional.ofNullable(index), title, link, arxivId,
                 authors == null ? List.of() : authors, beforeSections, details,
                 paperAttrs == null || paperAttrs.isEmpty() ? Attributes.EMPTY : new Attributes(paperAttrs),
-                span);
+                span, headerLinks);
     }
 
     /**

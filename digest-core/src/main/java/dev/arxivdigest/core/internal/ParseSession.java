@@ -7,6 +7,7 @@ import dev.arxivdigest.core.internal.forms.Forms;
 import dev.arxivdigest.core.internal.forms.FrontMatterForm;
 import dev.arxivdigest.core.internal.forms.HeadingForm;
 import dev.arxivdigest.core.internal.forms.Line;
+import dev.arxivdigest.core.internal.forms.HeaderLinksForm;
 import dev.arxivdigest.core.internal.forms.MetadataLinkForm;
 import dev.arxivdigest.core.internal.forms.PaperHeaderForm;
 import dev.arxivdigest.core.internal.forms.PaperStartForm;
@@ -469,12 +470,16 @@ public final class ParseSession {
         if (h == null) {
             return false;
         }
-        if (h.trailing() >= 0) {
+        HeaderLinksForm.Match links = h.trailing() < 0 ? null : HeaderLinksForm.match(text.substring(h.trailing(), he));
+        if (links != null && !links.onlyLinks()) {
             report(ProblemCode.UNEXPECTED_TEXT, lineNo, h.trailing() + 1 - s,
                     "text after the paper link is skipped: " + excerpt(h.trailing(), he));
         }
         finishPaper(false);
         startPaper(s, fs, h.index(), h.title(), h.link(), h.broken());
+        if (links != null && paper != null) {
+            paper.headerLinks = links.links(); // links are data, kept whatever else the header holds
+        }
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.arxivdigest.core.internal;
 
+import dev.arxivdigest.core.internal.forms.InlineListForm;
 import dev.arxivdigest.core.internal.forms.Line;
 import dev.arxivdigest.core.internal.forms.TextWindow;
 import dev.arxivdigest.model.Field;
@@ -27,6 +28,10 @@ final class SectionBuilder {
     int plainContinuation;
     /** Whether that continuation is a list item right under the label line. */
     boolean continuedByListItem;
+    /** Whether a plain {@code Label: } line at the start of its line opened the section. */
+    boolean plainLabelLine;
+    /** Line feeds after the value that are its own ({@link TemplateSeparators}). */
+    int trailingNewlines;
 
     private final ParseSession session;
     /** The current line, the session's, which this builder only reads. */
@@ -129,6 +134,10 @@ final class SectionBuilder {
         endColumn = current.column(e);
     }
 
+    int endLine() {
+        return endLine;
+    }
+
     Section build() {
         String text = frozen != null ? frozen : currentText();
         if (text.indexOf('\r') >= 0) {
@@ -142,12 +151,27 @@ final class SectionBuilder {
             }
             text = text.substring(0, keep);
         }
+        if (trailingNewlines > 0) {
+            text = text + "\n".repeat(trailingNewlines);
+        }
         if (text.length() <= 24) {
             text = session.dedup(text); // short values repeat (categories, scores): keep one copy
         }
         SourceSpan span = new SourceSpan(startOffset, Math.max(startOffset, endOffset), line, column,
                 Math.max(line, endLine), endColumn);
-        return new Section(label, field, text, items(text), span);
+        List<String> items = items(text);
+        if (items.isEmpty() && mayBeInlineList()) {
+            items = InlineListForm.items(label, field.isPresent(), text);
+        }
+        return new Section(label, field, text, items, span);
+    }
+
+    /**
+     * Whether the value may be a list written on one line: a label without field, or the main
+     * category; the canonical prose fields (TL;DR, motivation, ..., abstract) hold prose.
+     */
+    boolean mayBeInlineList() {
+        return field.isEmpty() || field.get() == Field.MAIN_CATEGORY;
     }
 
     static String normalizeNewlines(String s) {

@@ -64,6 +64,7 @@ public final class Vocabulary {
     private static Map<Field, List<String>> fieldLabels() {
         Map<Field, List<String>> m = new LinkedHashMap<>();
         m.put(Field.MAIN_CATEGORY, List.of("Main category", "Main Category", "Primary category", "Category",
+                "Categories", "Subjects",
                 "主要类别", "主类别", "主分类", "分类", "类别", "主要類別", "主類別", "類別", "分類", "カテゴリ", "주 카테고리",
                 "카테고리"));
         m.put(Field.TLDR, List.of("TL;DR", "TLDR", "TL; DR", "TL,DR", "Too long; didn't read", "AI概要", "概要",

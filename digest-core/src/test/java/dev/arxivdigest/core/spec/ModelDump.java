@@ -5,6 +5,7 @@ import dev.arxivdigest.model.Category;
 import dev.arxivdigest.model.Details;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Key;
+import dev.arxivdigest.model.Link;
 import dev.arxivdigest.model.Paper;
 import dev.arxivdigest.model.Problem;
 import dev.arxivdigest.model.Section;
@@ -28,7 +29,7 @@ import java.util.OptionalLong;
  * <p>One element per line, nested by two spaces. Strings are quoted, with {@code \n}, {@code \t},
  * {@code \r}, {@code \"}, {@code \\} and other control characters escaped, so line breaks and
  * trailing spaces are visible. Spans are {@code @line:column-line:column [startOffset,endOffset)}.
- * Empty lists (items, extras, a paper's problems) are left out; an empty {@code Optional} is
+ * Empty lists (items, tags, links, extras, a paper's problems) are left out; an empty {@code Optional} is
  * written {@code -}. Extras are sorted by key name; everything else is in document order.
  */
 final class ModelDump {
@@ -82,6 +83,7 @@ final class ModelDump {
         line(2, "link: " + quote(p.link()));
         line(2, "arxiv: " + optional(p.arxivId().map(id -> id.id() + " version=" + optional(id.version()))));
         line(2, "authors: " + list(p.authors()));
+        links(2, p.headerLinks());
         for (Section s : p.sections()) {
             section(2, s);
         }
@@ -111,6 +113,19 @@ final class ModelDump {
             line(depth + 1, "items:");
             for (String item : s.items()) {
                 line(depth + 2, quote(item));
+            }
+        }
+        if (!s.tags().isEmpty()) {
+            line(depth + 1, "tags: " + list(s.tags()));
+        }
+        links(depth + 1, s.links());
+    }
+
+    private void links(int depth, List<Link> links) {
+        if (!links.isEmpty()) {
+            line(depth, "links:");
+            for (Link l : links) {
+                line(depth + 1, quote(l.text()) + " -> " + quote(l.url()));
             }
         }
     }

@@ -11,7 +11,9 @@ import dev.arxivdigest.json.JsonWriter;
 import dev.arxivdigest.model.Attributes;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Key;
+import dev.arxivdigest.model.Link;
 import dev.arxivdigest.model.Paper;
+import dev.arxivdigest.model.PaperId;
 import dev.arxivdigest.model.Section;
 import java.io.IOException;
 import java.lang.reflect.Array;
@@ -32,10 +34,14 @@ import java.util.OptionalLong;
  * with the project's JSON codec ({@code digest-json}), so that {@code RecordsReader} reads back
  * what is exported.
  *
- * <p>Keys, in this order: {@code id}, {@code title}, {@code authors}, {@code categories},
+ * <p>Keys, in this order: {@code id} (the paper's {@link PaperId}, as upstream's records write it: the
+ * arXiv id without version, else the DOI, else the link), {@code title}, {@code authors},
+ * {@code categories} (every category the paper's line shows, main first),
  * {@code abs}, {@code summary}, {@code AI} (tldr, motivation, method, result, conclusion),
  * {@code idx}, {@code sections} (label → text), {@code lists} (label → items, for list sections),
- * {@code extras} (key name → the typed value an extractor stored) and {@code line}. On duplicate
+ * {@code tags} (label → the tags glued to the value's start, {@code [Arch-Infra][11.0] …}),
+ * {@code links} (every link the paper shows besides its title's, as {@code {"text", "url"}} objects,
+ * in document order), {@code extras} (key name → the typed value an extractor stored) and {@code line}. On duplicate
  * labels or keys the first, in document order, wins; values on the paper come before those on its
  * details block.
  */
@@ -62,10 +68,10 @@ final class JsonlExporter {
     /** {@return the JSON object of one paper, keys in a fixed order} */
     JsonObject toJson(Paper paper) {
         LinkedHashMap<String, JsonValue> o = new LinkedHashMap<>();
-        o.put("id", text(paper.arxivId().map(Object::toString)));
+        o.put("id", text(paper.id().map(PaperId::value)));
         o.put("title", new JsonString(paper.title()));
         o.put("authors", texts(paper.authors()));
-        o.put("categories", texts(paper.mainCategory().map(List::of).orElse(List.of())));
+        o.put("categories", texts(paper.categories()));
         o.put("abs", new JsonString(paper.link()));
         o.put("summary", text(paper.abstractText()));
         LinkedHashMap<String, JsonValue> ai = new LinkedHashMap<>();
@@ -88,6 +94,21 @@ final class JsonlExporter {
             }
         }
         o.put("lists", new JsonObject(lists));
+        LinkedHashMap<String, JsonValue> tags = new LinkedHashMap<>();
+        for (Section s : paper.allSections()) {
+            if (!s.tags().isEmpty() && !tags.containsKey(s.label())) {
+                tags.put(s.label(), texts(s.tags()));
+            }
+        }
+        o.put("tags", new JsonObject(tags));
+        List<JsonValue> links = new ArrayList<>();
+        for (Link l : paper.links()) {
+            LinkedHashMap<String, JsonValue> link = new LinkedHashMap<>();
+            link.put("text", new JsonString(l.text()));
+            link.put("url", new JsonString(l.url()));
+            links.add(new JsonObject(link));
+        }
+        o.put("links", new JsonArray(links));
         LinkedHashMap<String, JsonValue> extras = new LinkedHashMap<>();
         putExtras(extras, paper.attributes());
         paper.details().ifPresent(d -> putExtras(extras, d.attributes()));

@@ -166,7 +166,7 @@ class DigestCliTest {
         assertEquals(paper.title(), first.get("title").asText());
         assertEquals(paper.line(), first.get("line").asInt());
         assertEquals(List.of("id", "title", "authors", "categories", "abs", "summary", "AI", "idx",
-                "sections", "lists", "extras", "line"), fieldNames(first));
+                "sections", "lists", "tags", "links", "extras", "line"), fieldNames(first));
     }
 
     @Test
@@ -422,12 +422,14 @@ class DigestCliTest {
         assertEquals(1, r.outLines().size());
         JsonNode o = new ObjectMapper().readTree(r.outLines().get(0));
         assertEquals(List.of("id", "title", "authors", "categories", "abs", "summary", "AI", "idx",
-                "sections", "lists", "extras", "line"), fieldNames(o));
+                "sections", "lists", "tags", "links", "extras", "line"), fieldNames(o));
         assertEquals(List.of("Ann One", "Bob Two"), texts(o.get("authors")));
         assertEquals("2505.08894", o.get("id").asText());
         assertEquals("cs.HC", o.get("categories").get(0).asText());
         assertEquals(List.of("First contribution", "Second contribution"), texts(o.get("lists").get("Key Contributions")));
-        assertEquals(1, o.get("lists").size(), o.toString());
+        // a list written on one line is a list too (issue 10)
+        assertEquals(List.of("chatbot", "digital divide", "health informatics"), texts(o.get("lists").get("Keywords")));
+        assertEquals(2, o.get("lists").size(), o.toString());
         JsonNode extras = o.get("extras");
         assertEquals(List.of("chatbot", "digital divide", "health informatics"),
                 texts(extras.get("arxivdigest.keywords")));

@@ -1,6 +1,7 @@
 package dev.arxivdigest.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,6 +11,7 @@ import dev.arxivdigest.examples.cli.ReportedFailuresTest.Result;
 import dev.arxivdigest.model.Digest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -34,59 +36,32 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HtmlExportTest {
 
-    /** The XSS corpus of digest-render's HtmlRendererTest, {@code alert(1)} and hosts made beacons below. */
-    static final List<String> XSS = List.of(
-            "<script>alert(1)</script>",
-            "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
-            "<img src=x onerror=alert(1)>",
-            "<img src=\"javascript:alert(1)\">",
-            "<a href=\"javascript:alert(1)\">x</a>",
-            "<a href=\"  javascript:alert(1)\">x</a>",
-            "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
-            "<a href=\"&#106;avascript:alert(1)\">x</a>",
-            "<a href=\"&#x6A;&#x61;vascript:alert(1)\">x</a>",
-            "<a href=\"java\tscript:alert(1)\">x</a>",
-            "<a href=\"vbscript:msgbox(1)\">x</a>",
-            "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
-            "[x](javascript:alert(1))",
-            "[x](JaVaScRiPt:alert(1))",
-            "[x](&#106;avascript:alert(1))",
-            "[x](data:text/html,<script>alert(1)</script>)",
-            "![x](javascript:alert(1))",
-            "![x](data:image/svg+xml,<svg onload=alert(1)>)",
-            "[x](vbscript:msgbox(1))",
-            "[x](https://ok.example \"title\\\" onmouseover=\\\"alert(1)\")",
-            "<svg onload=alert(1)><circle r=1></circle></svg>",
-            "<svg><script>alert(1)</script></svg>",
-            "<math><mtext><script>alert(1)</script></mtext></math>",
-            "<iframe src=\"https://evil.example\"></iframe>",
-            "<object data=\"evil.swf\"></object><embed src=\"evil.swf\">",
-            "<style>body{background:url(javascript:alert(1))}</style>",
-            "<div style=\"background:url(javascript:alert(1))\">x</div>",
-            "<p onclick=\"alert(1)\">click</p>",
-            "<a href=\"https://ok.example\" onmouseover=\"alert(1)\">x</a>",
-            "<img src=x onerror=alert(1)//",
-            "<scr<script>ipt>alert(1)</scr</script>ipt>",
-            "<<script>alert(1);//<</script>",
-            "<body onload=alert(1)>",
-            "<form action=\"javascript:alert(1)\"><button>x</button></form>",
-            "<input onfocus=alert(1) autofocus>",
-            "<details open ontoggle=alert(1)>",
-            "<base href=\"javascript:alert(1)//\">",
-            "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
-            "`<script>` is code, but <script>alert(1)</script> is not",
-            "> <script>alert(1)</script>\n> quoted",
-            "- item <img src=x onerror=alert(1)>\n- [x](javascript:alert(1))",
-            "<a href=\"jav&#x0A;ascript:alert(1)\">x</a>",
-            "<a href=\"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)\">x</a>",
-            // Remote resources: a tracking pixel, a stylesheet, media, a refresh to the server.
-            "<img src=\"http://evil.example/pixel.gif\" alt=\"pixel\">",
-            "![pixel](http://evil.example/md-pixel.gif)",
-            "<link rel=\"stylesheet\" href=\"http://evil.example/x.css\">",
-            "<video src=\"http://evil.example/v.mp4\" autoplay></video><audio src=\"http://evil.example/a.mp3\" autoplay></audio>",
-            "<meta http-equiv=\"refresh\" content=\"0;url=http://evil.example/refresh\">",
-            "<div style=\"background:url(http://evil.example/bg.png)\">x</div>",
-            "<img srcset=\"http://evil.example/srcset.png 1x\">");
+    /**
+     * digest-render's XSS corpus ({@code xss-payloads.txt} in its test resources, each payload
+     * followed by a line {@code %%}; this module's build copies it), then remote resources;
+     * {@code alert(1)} and hosts are made beacons below.
+     */
+    static final List<String> XSS = payloads();
+
+    static List<String> payloads() {
+        List<String> all = new ArrayList<>();
+        try (InputStream in = HtmlExportTest.class.getResourceAsStream("/xss-payloads.txt")) {
+            assertNotNull(in, "xss-payloads.txt on the test class path");
+            all.addAll(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n%%\n")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        all.addAll(List.of(
+                // Remote resources: a tracking pixel, a stylesheet, media, a refresh to the server.
+                "<img src=\"http://evil.example/pixel.gif\" alt=\"pixel\">",
+                "![pixel](http://evil.example/md-pixel.gif)",
+                "<link rel=\"stylesheet\" href=\"http://evil.example/x.css\">",
+                "<video src=\"http://evil.example/v.mp4\" autoplay></video><audio src=\"http://evil.example/a.mp3\" autoplay></audio>",
+                "<meta http-equiv=\"refresh\" content=\"0;url=http://evil.example/refresh\">",
+                "<div style=\"background:url(http://evil.example/bg.png)\">x</div>",
+                "<img srcset=\"http://evil.example/srcset.png 1x\">"));
+        return List.copyOf(all);
+    }
 
     private static Optional<HeadlessChromium> chromium;
 

@@ -1,8 +1,8 @@
 package dev.arxivdigest.spark.internal;
 
-import dev.arxivdigest.archive.DayFileName;
-
 import dev.arxivdigest.archive.ArchiveProblem;
+import dev.arxivdigest.archive.DayFileChoice;
+import dev.arxivdigest.archive.DayFileName;
 import dev.arxivdigest.model.Severity;
 import dev.arxivdigest.spark.ProblemRow;
 import org.apache.spark.api.java.function.MapGroupsFunction;
@@ -13,9 +13,8 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Pairs the files of one (source, day) group into a day, with the archive's rules: the first
- * markdown file in path order, the records file of the best kind (the first in path order among
- * equals); a second file of the same kind is a {@code archive-duplicate-day} warning.
+ * Pairs the files of one (source, day) group into a day, in path order, with the archive's rules
+ * ({@link DayFileChoice}); a duplicate file is a {@code archive-duplicate-day} warning.
  */
 public final class PairDay implements MapGroupsFunction<String, ListedFile, DayJob> {
 
@@ -32,23 +31,13 @@ public final class PairDay implements MapGroupsFunction<String, ListedFile, DayJ
         job.setSourceOrder(first.getSourceOrder());
         job.setDate(first.getDate());
         List<ProblemRow> problems = new ArrayList<>();
-        int recordRank = Integer.MAX_VALUE;
+        DayFileChoice<String> chosen = new DayFileChoice<>();
         for (ListedFile f : all) {
-            DayFileName.Kind kind = DayFileName.Kind.valueOf(f.getKind());
-            if (kind == DayFileName.Kind.MARKDOWN) {
-                if (job.getMarkdown() != null) {
-                    problems.add(duplicate(f, job.getMarkdown()));
-                } else {
-                    job.setMarkdown(f.getPath());
-                }
-            } else if (kind.rank() < recordRank) {
-                // a better kind of records replaces a lesser one (upstream writes DATE.jsonl beside the enhanced file)
-                job.setRecords(f.getPath());
-                recordRank = kind.rank();
-            } else if (kind.rank() == recordRank) {
-                problems.add(duplicate(f, job.getRecords()));
-            }
+            chosen.offer(f.getPath(), DayFileName.Kind.valueOf(f.getKind()))
+                    .ifPresent(kept -> problems.add(duplicate(f, kept)));
         }
+        job.setMarkdown(chosen.markdown().orElse(null));
+        job.setRecords(chosen.records().orElse(null));
         job.setProblems(problems);
         return job;
     }

@@ -61,4 +61,24 @@ public final class Chars {
         }
         return -1;
     }
+
+    /**
+     * The {@code ]} that closes the {@code [} at {@code open} and is followed by {@code (}, as in a link
+     * {@code [text](url)}: brackets counted, backslash escapes skipped; -1 if the brackets do not
+     * balance that way before {@code end}.
+     */
+    public static int linkTextClose(CharSequence t, int open, int end) {
+        int depth = 0;
+        for (int i = open; i < end; i++) {
+            char c = t.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i + 1 < end && t.charAt(i + 1) == '(' ? i : -1;
+            }
+        }
+        return -1;
+    }
 }

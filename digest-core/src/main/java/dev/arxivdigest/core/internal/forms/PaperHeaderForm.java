@@ -91,7 +91,7 @@ public final class PaperHeaderForm {
         String broken = null;
         int trailing = -1;
         if (p < he && text.charAt(p) == '[') {
-            int close = titleClose(text, p, he);
+            int close = Chars.linkTextClose(text, p, he);
             int paren = close > p ? linkClose(text, close + 2, he) : -1;
             if (paren < 0 || !looksLikeLink(text, close + 2, paren)) {
                 // unbalanced brackets in the title ("$[0,1)$"): the last "](" and the last ')' on the line
@@ -151,25 +151,6 @@ public final class PaperHeaderForm {
             }
         }
         return true;
-    }
-
-    /**
-     * The {@code ]} that closes the {@code [} at {@code p} and is followed by {@code (}: brackets counted,
-     * backslash escapes skipped; -1 if the brackets do not balance that way.
-     */
-    private static int titleClose(CharSequence text, int p, int he) {
-        int depth = 0;
-        for (int i = p; i < he; i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
-                return i + 1 < he && text.charAt(i + 1) == '(' ? i : -1;
-            }
-        }
-        return -1;
     }
 
     /** Whether {@code [from, to)} starts like a link target: a scheme, {@code www.}, a path or an anchor. */

@@ -3,16 +3,13 @@
  * ({@code dev.arxivdigest.render}). The package {@code dev.arxivdigest.render.internal}, the only
  * code that uses flexmark-java and Jsoup, is not exported.
  *
- * <p>flexmark-java ships no module descriptor and no {@code Automatic-Module-Name}: its jars are
- * automatic modules named after their file names ({@code flexmark}, {@code flexmark.util.ast}, ...),
- * as Maven and Gradle name them.
+ * <p>flexmark-java ships no module descriptor and no {@code Automatic-Module-Name}, so it is not
+ * required as a module: it is shaded into this module's jar, relocated to
+ * {@code dev.arxivdigest.render.internal.flexmark} (not exported either), and the published POM
+ * does not depend on it. Its license is in the jar's {@code META-INF/flexmark-java/LICENSE.txt}.
  */
 module dev.arxivdigest.render {
     requires transitive dev.arxivdigest.model;
-    requires flexmark;
-    requires flexmark.util.ast;
-    requires flexmark.util.data;
-    requires flexmark.util.sequence;
     requires org.jsoup;
     requires org.slf4j;
 

@@ -46,7 +46,7 @@ public final class InterleavedComparison {
         long size = Corpus.size(files);
         DigestParser parser = DigestParser.builder().build();
         Parser flexmark = Parser.builder().build();
-        String[] names = {"readDecode", "oursFromBytes", "oursStreaming", "flexmark"};
+        String[] names = {"readDecode", "oursFromBytes", "oursStreaming", "flexmark", "decodeLineRanges"};
         Contender[] contenders = {
             fs -> {
                 long n = 0;
@@ -79,6 +79,13 @@ public final class InterleavedComparison {
                 long n = 0;
                 for (byte[] b : fs) {
                     n += flexmark.parse(new String(b, StandardCharsets.UTF_8)).getTextLength();
+                }
+                return n;
+            },
+            fs -> {
+                long n = 0;
+                for (byte[] b : fs) {
+                    n += Corpus.decodeLines(b);
                 }
                 return n;
             },
@@ -115,6 +122,7 @@ public final class InterleavedComparison {
         ratio("oursFromBytes vs flexmark (speed-up)", nanos[3], nanos[1]);
         ratio("oursFromBytes vs readDecode (speed)", nanos[0], nanos[1]);
         ratio("oursStreaming vs oursFromBytes (speed)", nanos[1], nanos[2]);
+        ratio("decodeLineRanges vs readDecode (speed)", nanos[0], nanos[4]);
     }
 
     /** Prints the median over rounds of {@code slower[r] / faster[r]}: how many times faster the second is. */

@@ -81,6 +81,18 @@ public class ParseBenchmark {
         }
     }
 
+    /**
+     * The floor of decoding only value ranges: each line decoded on its own (values are nearly all
+     * of a digest's text, and a value is a line or a run of lines). Pure-ASCII lines take the JDK's
+     * Latin-1 path, which a whole-file decode loses at the file's first CJK character.
+     */
+    @Benchmark
+    public void decodeLineRanges(Blackhole bh) {
+        for (byte[] b : files) {
+            bh.consume(Corpus.decodeLines(b));
+        }
+    }
+
     /** The floor: reading the bytes into Strings. */
     @Benchmark
     public void readDecode(Blackhole bh) {

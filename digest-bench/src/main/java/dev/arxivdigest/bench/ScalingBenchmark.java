@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The corpus concatenated 1, 4 and 16 times into one input: time per byte stays flat if parsing is
  * linear. A 12 GB heap with the parallel collector, so that collecting the previous model (16 copies
- * are 390 MB of input, a 780 MB String and a 0.6 GB model) does not dominate the largest size.
+ * are 390 MB of input and a 0.6 GB model) does not dominate the largest size.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

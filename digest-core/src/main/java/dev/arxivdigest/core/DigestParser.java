@@ -3,23 +3,23 @@ package dev.arxivdigest.core;
 import dev.arxivdigest.core.internal.BuiltInExtractors;
 import dev.arxivdigest.core.internal.Dates;
 import dev.arxivdigest.core.internal.Extractors;
-import dev.arxivdigest.core.internal.Input;
 import dev.arxivdigest.core.internal.Labels;
-import dev.arxivdigest.core.internal.ParseSession;
 import dev.arxivdigest.core.internal.ParserConfig;
+import dev.arxivdigest.core.internal.ChunkReader;
 import dev.arxivdigest.core.internal.PaperStreams;
+import dev.arxivdigest.core.internal.TextSource;
 import dev.arxivdigest.core.internal.Strictness;
 import dev.arxivdigest.core.internal.Vocabulary;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Field;
 import dev.arxivdigest.model.Paper;
-import dev.arxivdigest.model.ProblemCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -95,7 +95,7 @@ public final class DigestParser {
      */
     public Digest parse(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
-        return run(Input.prepare(markdown, new long[0]), null);
+        return inMemory(TextSource.of(markdown), null);
     }
 
     /**
@@ -108,7 +108,7 @@ public final class DigestParser {
      */
     public Digest parse(byte[] utf8) {
         Objects.requireNonNull(utf8, "utf8");
-        return run(Input.decode(utf8, utf8.length), null);
+        return inMemory(TextSource.utf8(utf8), null);
     }
 
     /**
@@ -143,7 +143,7 @@ public final class DigestParser {
     private Digest parse(InputStream in, LocalDate fallback) throws IOException {
         long cap = Math.min((long) Integer.MAX_VALUE - 16, config.maxInputChars() * 3 + 4);
         byte[] bytes = in.readNBytes((int) cap);
-        return run(Input.decode(bytes, bytes.length), fallback);
+        return inMemory(TextSource.utf8(bytes), fallback);
     }
 
     /**
@@ -156,14 +156,7 @@ public final class DigestParser {
      */
     public Digest parse(Reader reader) throws IOException {
         Objects.requireNonNull(reader, "reader");
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
-        long cap = Math.min((long) Integer.MAX_VALUE - 16, config.maxInputChars() + 1);
-        int n;
-        while (sb.length() < cap && (n = reader.read(buf, 0, (int) Math.min(buf.length, cap - sb.length()))) >= 0) {
-            sb.append(buf, 0, n);
-        }
-        return run(Input.prepare(sb.toString(), new long[0]), null);
+        return run(TextSource.of(reader), null);
     }
 
     /**
@@ -312,21 +305,19 @@ public final class DigestParser {
         this.strict = strict;
     }
 
-    private Digest run(Input.Text input, LocalDate fallback) {
-        ParseSession session = new ParseSession(config, null, true);
-        if (fallback != null) {
-            session.fallbackDate(fallback);
+    /** Parses an input held in memory, which cannot fail to be read. */
+    private Digest inMemory(TextSource input, LocalDate fallback) {
+        try {
+            return run(input, fallback);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (input.bom()) {
-            session.report(ProblemCode.BYTE_ORDER_MARK, 1, 1, "byte order mark removed");
-        }
-        session.marks(input.marks(), input.codes());
-        String t = input.text();
-        session.feed(t, input.start(), t.length(), 0);
-        Digest d = session.finish();
+    }
+
+    private Digest run(TextSource input, LocalDate fallback) throws IOException {
+        Digest d = ChunkReader.parse(config, input, fallback);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("parsed {} characters: {} categories, {} problems", t.length() - input.start(),
-                    d.categories().size(), d.problems().size());
+            LOG.debug("parsed: {} categories, {} problems", d.categories().size(), d.problems().size());
         }
         if (strict) {
             Strictness.check(d.problems());

@@ -10,6 +10,7 @@ import dev.arxivdigest.core.internal.forms.LabelForms;
 import dev.arxivdigest.core.internal.forms.Line;
 import dev.arxivdigest.core.internal.forms.PipedLabelForm;
 import dev.arxivdigest.core.internal.forms.SeparatorForm;
+import dev.arxivdigest.core.internal.forms.TextWindow;
 import dev.arxivdigest.model.ArxivId;
 import dev.arxivdigest.model.Attributes;
 import dev.arxivdigest.model.Details;
@@ -36,6 +37,8 @@ import java.util.Optional;
 final class PaperBuilder {
 
     private final ParseSession session;
+    /** The current line, the session's, which this builder only reads. */
+    private final Line line;
     private final int headerLine;
     private final long headerOffset;
     private final String index;
@@ -65,20 +68,17 @@ final class PaperBuilder {
     private int chars;
     private boolean overLimit;
 
-    PaperBuilder(ParseSession session, int headerLine, long headerOffset, String index, String title, String link) {
+    PaperBuilder(ParseSession session, Line line, int headerLine, long headerOffset, String index, String title,
+                 String link) {
         this.session = session;
+        this.line = line;
         this.headerLine = headerLine;
         this.headerOffset = headerOffset;
         this.index = index;
         this.title = title;
         this.link = link;
         this.arxivId = ArxivId.fromUrl(link);
-        int he = session.lineStart;
-        String t = session.text;
-        while (he < t.length() && t.charAt(he) != '\n' && t.charAt(he) != '\r') {
-            he++;
-        }
-        mark(he);
+        mark(line.end());
     }
 
     void problem(ProblemCode code, int line, int column, String message) {
@@ -89,16 +89,21 @@ final class PaperBuilder {
     }
 
     private void mark(int e) {
-        endOffset = session.bias + e;
-        endLine = session.lineNo;
-        endColumn = e - session.lineStart + 1;
+        endOffset = line.offset(e);
+        endLine = line.number();
+        endColumn = line.column(e);
     }
 
     private int col(int i) {
-        return i - session.lineStart + 1;
+        return line.column(i);
     }
 
     // ------------------------------------------------------------------ lines
+
+    /** {@return whether the paper reached its length limit, its later lines being skipped} */
+    boolean overLimit() {
+        return overLimit;
+    }
 
     void blank() {
         paragraphStart = true;
@@ -106,11 +111,11 @@ final class PaperBuilder {
 
     void line(int s, int e, int fs) {
         if (session.config.maxPaperChars() > 0) {
-            chars += e - s + 1;
+            chars += e - s + 1 + session.lineCut;
             if (chars > session.config.maxPaperChars()) {
                 if (!overLimit) {
                     overLimit = true;
-                    problem(ProblemCode.LIMIT_EXCEEDED, session.lineNo, 1, "paper is longer than the limit of "
+                    problem(ProblemCode.LIMIT_EXCEEDED, line.number(), 1, "paper is longer than the limit of "
                             + session.config.maxPaperChars() + " characters; the rest of it is skipped");
                 }
                 return;
@@ -131,7 +136,7 @@ final class PaperBuilder {
             paragraphStart = false;
             return true;
         }
-        if (session.text.charAt(fs) == '>' && translatedTitle(s, e, fs)) {
+        if (line.text().charAt(fs) == '>' && translatedTitle(s, e, fs)) {
             openerForm = NO_FORM;
             mark(e);
             return true;
@@ -152,14 +157,14 @@ final class PaperBuilder {
 
     /** A line of the paper's body: a separator, back-links, a label, or text of the running section. */
     void body(int s, int e, int fs) {
-        String t = session.text;
+        TextWindow t = line.text();
         char f = t.charAt(fs);
-        if (SeparatorForm.INSTANCE.opens(session.line)) {
+        if (SeparatorForm.INSTANCE.opens(line)) {
             closeSection();
             paragraphStart = true;
             return;
         }
-        if (BackLinksForm.INSTANCE.opens(session.line)) {
+        if (BackLinksForm.INSTANCE.opens(line)) {
             closeSection();
             paragraphStart = true;
             return;
@@ -178,7 +183,7 @@ final class PaperBuilder {
         if (current == null && state == PaperState.AFTER_DETAILS) {
             // text after the details block is not the paper's: the generator writes nothing there
             if (paragraphStart) {
-                session.report(ProblemCode.UNEXPECTED_TEXT, session.lineNo, col(fs),
+                session.report(ProblemCode.UNEXPECTED_TEXT, line.number(), col(fs),
                         "text after the paper's details block is skipped: " + session.excerpt(fs, e));
             }
             paragraphStart = false;
@@ -187,15 +192,15 @@ final class PaperBuilder {
         if (current == null && paragraphStart && bareAbstractAllowed()) {
             // under a title-only header, the paragraph after the metadata list is the abstract
             openerForm = NO_FORM;
-            current = new SectionBuilder(session, "", Labels.shared(Field.ABSTRACT), session.lineNo, col(fs),
-                    session.bias + s, false);
+            current = new SectionBuilder(session, line, "", Labels.shared(Field.ABSTRACT), line.number(), col(fs),
+                    line.offset(s), false);
         }
         if (current == null) {
             openerForm = NO_FORM;
             if (bareTldrAllowed() && paragraphStart) {
                 // a paragraph without label before the details block stands for the TL;DR (bare or quoted)
-                current = new SectionBuilder(session, "", Labels.shared(Field.TLDR), session.lineNo, col(fs),
-                        session.bias + s, false);
+                current = new SectionBuilder(session, line, "", Labels.shared(Field.TLDR), line.number(), col(fs),
+                        line.offset(s), false);
                 if (f == '>') {
                     current.quoted = true;
                     int v = fs + 1;
@@ -208,9 +213,9 @@ final class PaperBuilder {
                     return;
                 }
             } else {
-                current = new SectionBuilder(session, "", Optional.empty(), session.lineNo, col(s), session.bias + s,
+                current = new SectionBuilder(session, line, "", Optional.empty(), line.number(), col(s), line.offset(s),
                         state.inDetails());
-                problem(ProblemCode.PAPER_UNLABELLED_TEXT, session.lineNo, col(fs),
+                problem(ProblemCode.PAPER_UNLABELLED_TEXT, line.number(), col(fs),
                         "text that belongs to no label is kept as an unlabelled section: " + session.excerpt(fs, e));
             }
         }
@@ -267,13 +272,13 @@ final class PaperBuilder {
 
     /** A quoted line between the header and the authors: the title in another language. */
     private boolean translatedTitle(int s, int e, int fs) {
-        Range r = unemphasised(session.text, fs + 1, e);
+        Range r = unemphasised(line.text(), fs + 1, e);
         if (r.to() <= r.from()) {
             return false;
         }
         closeSection();
-        SectionBuilder sb = new SectionBuilder(session, TRANSLATED_TITLE, Optional.empty(), session.lineNo, col(fs),
-                session.bias + s, false);
+        SectionBuilder sb = new SectionBuilder(session, line, TRANSLATED_TITLE, Optional.empty(), line.number(), col(fs),
+                line.offset(s), false);
         sb.extendFrom(r.from(), r.to());
         before.add(sb);
         return true;
@@ -284,7 +289,7 @@ final class PaperBuilder {
     }
 
     /** {@code [a, b)} without the white space at its ends and one pair of {@code *} or {@code _} around it. */
-    private static Range unemphasised(String t, int a, int b) {
+    private static Range unemphasised(CharSequence t, int a, int b) {
         while (a < b && ParseSession.isSpace(t.charAt(a))) {
             a++;
         }
@@ -304,7 +309,7 @@ final class PaperBuilder {
 
     /** Reads {@code *A,B*}; returns false if the line is not an authors line. */
     private boolean authorsLine(int s, int e, int fs) {
-        String t = session.text;
+        TextWindow t = line.text();
         int te = e;
         while (te > fs && ParseSession.isSpace(t.charAt(te - 1))) {
             te--;
@@ -343,7 +348,7 @@ final class PaperBuilder {
      * Splits an authors line at commas. When the parts alternate between names and initials only
      * ({@code Smith, J., Doe, A. B.}), each pair is one "Lastname, F." name, kept as written.
      */
-    private static List<String> splitAuthors(String t, int from, int to) {
+    private static List<String> splitAuthors(CharSequence t, int from, int to) {
         int[] ranges = new int[16]; // start, end of each part
         int parts = 0;
         int start = from;
@@ -373,13 +378,13 @@ final class PaperBuilder {
         boolean pairs = alternating && parts >= 2 && parts % 2 == 0;
         List<String> names = new ArrayList<>(pairs ? parts / 2 : parts);
         for (int k = 0; k < parts; k += pairs ? 2 : 1) {
-            names.add(t.substring(ranges[2 * k], ranges[2 * k + (pairs ? 3 : 1)]));
+            names.add(t.subSequence(ranges[2 * k], ranges[2 * k + (pairs ? 3 : 1)]).toString());
         }
         return names;
     }
 
     /** {@code J.}, {@code A. B.}, {@code J.-P.}, {@code Ch.}: letters, each group ended by a period. */
-    private static boolean isInitials(String t, int a, int b) {
+    private static boolean isInitials(CharSequence t, int a, int b) {
         int letters = 0;
         boolean sawPeriod = false;
         for (int i = a; i < b; i++) {
@@ -415,18 +420,18 @@ final class PaperBuilder {
      */
     private boolean matchLabel(int s, int e, int fs) {
         valueEndOverride = -1;
-        LabelForm.Match m = LabelForms.match(session.line, fs);
+        LabelForm.Match m = LabelForms.match(line, fs);
         if (m == null) {
             return false;
         }
-        String t = session.text;
+        TextWindow t = line.text();
         int labelStart = m.labelStart();
         int labelEnd = m.labelEnd();
         int valueStart = m.valueStart();
         boolean strong = m.strong();
         boolean marker = m.marker();
         valueEndOverride = m.valueEnd();
-        Labels.Entry entry = session.labels.entry(t.substring(labelStart, labelEnd));
+        Labels.Entry entry = session.labelEntry(t, labelStart, labelEnd);
         String label = entry.label();
         Optional<Field> field = entry.field();
         if (paragraphStart && !marker && !strong && !m.heading() && bareAbstractAllowed()
@@ -476,7 +481,7 @@ final class PaperBuilder {
             return true;
         }
         closeSection();
-        current = new SectionBuilder(session, label, field, session.lineNo, col(fs), session.bias + s,
+        current = new SectionBuilder(session, line, label, field, line.number(), col(fs), line.offset(s),
                 state.inDetails());
         current.quoted = !m.heading() && t.charAt(fs) == '>';
         current.plainLabelLine = form == 0 && !current.quoted;
@@ -505,7 +510,7 @@ final class PaperBuilder {
      * running value left whole, if there is none or its label is not accepted.
      */
     private boolean pipedLabel(int s, int e, int valueStart, int valueEnd) {
-        PipedLabelForm.Match piped = PipedLabelForm.match(session.line, valueStart, valueEnd);
+        PipedLabelForm.Match piped = PipedLabelForm.match(line, valueStart, valueEnd);
         if (piped == null) {
             return false;
         }
@@ -554,8 +559,8 @@ final class PaperBuilder {
 
     /** Reads a labelled authors value, without the emphasis around it ({@code *A, B*}). */
     private void labelledAuthors(int a, int b) {
-        Range r = unemphasised(session.text, a, b);
-        authors = splitAuthors(session.text, r.from(), r.to());
+        Range r = unemphasised(line.text(), a, b);
+        authors = splitAuthors(line.text(), r.from(), r.to());
         if (state == PaperState.BEFORE_AUTHORS) {
             state = PaperState.BODY;
         }
@@ -572,7 +577,7 @@ final class PaperBuilder {
     }
 
     private boolean restBlank(int from, int e) {
-        String t = session.text;
+        TextWindow t = line.text();
         for (int i = from; i < e; i++) {
             if (!ParseSession.isSpace(t.charAt(i))) {
                 return false;
@@ -623,19 +628,19 @@ final class PaperBuilder {
         }
         closeSection();
         if (!state.beforeDetails()) {
-            problem(ProblemCode.DETAILS_UNBALANCED, session.lineNo, col(fs),
+            problem(ProblemCode.DETAILS_UNBALANCED, line.number(), col(fs),
                     state.inDetails() ? "<details> inside an open <details> block"
                             : "a second <details> block in one paper; its sections join the first");
         } else {
-            detailsLine = session.lineNo;
+            detailsLine = line.number();
             detailsColumn = col(fs);
-            detailsOffset = session.bias + s;
+            detailsOffset = line.offset(s);
         }
         state = PaperState.AT_SUMMARY;
         strongLabels = 0; // the details block may use another label form than the lines above it
         plainLabels = 0;
         paragraphStart = true;
-        String t = session.text;
+        TextWindow t = line.text();
         int sum = indexOfIgnoreCase(t, "<summary", fs, te);
         if (sum >= 0) {
             summary(sum, te);
@@ -648,7 +653,7 @@ final class PaperBuilder {
     }
 
     void summary(int fs, int te) {
-        String t = session.text;
+        TextWindow t = line.text();
         int gt = ParseSession.indexOf(t, '>', fs, te);
         int end = indexOfIgnoreCase(t, "</summary>", fs, te);
         if (gt >= 0 && gt < te) {
@@ -666,15 +671,15 @@ final class PaperBuilder {
 
     void closeDetails(int s, int fs, int te) {
         if (!state.inDetails()) {
-            problem(ProblemCode.DETAILS_UNBALANCED, session.lineNo, col(fs), "</details> without an open <details>");
+            problem(ProblemCode.DETAILS_UNBALANCED, line.number(), col(fs), "</details> without an open <details>");
             closeSection();
             paragraphStart = true;
             return;
         }
         closeSection();
         state = PaperState.AFTER_DETAILS;
-        detailsEndOffset = session.bias + te;
-        detailsEndLine = session.lineNo;
+        detailsEndOffset = line.offset(te);
+        detailsEndLine = line.number();
         detailsEndColumn = col(te);
         paragraphStart = true;
         mark(te);
@@ -690,12 +695,12 @@ final class PaperBuilder {
         if (!paragraphStart || !looksComplete()) {
             return 0;
         }
-        String t = session.text;
+        TextWindow t = line.text();
         if (authorsLike(t, fs, e)) {
             return followedByPaperBody(e) ? 1 : 0;
         }
         // a line standing where the header was, with the authors line under it (blank lines aside)
-        int end = session.chunkTo;
+        int end = t.length();
         int ls = e;
         for (int k = 0; k < 3; k++) {
             if (ls < end && t.charAt(ls) == '\r') {
@@ -746,7 +751,7 @@ final class PaperBuilder {
     }
 
     /** {@code *A,B*}, or a quoted translated title {@code > *…*}. */
-    private static boolean authorsLike(String t, int fs, int e) {
+    private static boolean authorsLike(CharSequence t, int fs, int e) {
         int te = e;
         while (te > fs && ParseSession.isSpace(t.charAt(te - 1))) {
             te--;
@@ -764,11 +769,23 @@ final class PaperBuilder {
 
     private final Line lookahead = new Line();
 
-    /** Whether a {@code <details>} tag or a canonical label follows within a few lines, before any heading. */
+    /**
+     * Whether a line outside any paper, {@code [fs, e)} of the session's current line, is the authors
+     * line of a paper whose header line is missing (followed by that paper's body).
+     */
+    static boolean lostHeaderAuthors(Line current, Labels labels, Line lookahead, int e, int fs) {
+        return authorsLike(current.text(), fs, e) && followedByPaperBody(current, labels, lookahead, e);
+    }
+
     private boolean followedByPaperBody(int e) {
-        String t = session.text;
+        return followedByPaperBody(line, session.labels, lookahead, e);
+    }
+
+    /** Whether a {@code <details>} tag or a canonical label follows within a few lines, before any heading. */
+    private static boolean followedByPaperBody(Line current, Labels labels, Line lookahead, int e) {
+        TextWindow t = current.text();
         int pos = e;
-        int end = session.chunkTo;
+        int end = t.length();
         for (int lines = 0; lines < 12 && pos < end; lines++) {
             int ls = pos + 1;
             if (ls >= end) {
@@ -801,7 +818,7 @@ final class PaperBuilder {
                 while (b > a && (t.charAt(b - 1) == '*' || ParseSession.isSpace(t.charAt(b - 1)))) {
                     b--;
                 }
-                if (b > a && session.labels.lookup(t.substring(a, b)).isPresent()) {
+                if (b > a && labels.lookup(t.substring(a, b)).isPresent()) {
                     return true;
                 }
             }
@@ -822,7 +839,7 @@ final class PaperBuilder {
     }
 
     /** ASCII case-insensitive search for a needle that starts with '<' and is lower case. */
-    private static int indexOfIgnoreCase(String t, String needle, int from, int to) {
+    private static int indexOfIgnoreCase(CharSequence t, String needle, int from, int to) {
         int last = to - needle.length();
         for (int i = ParseSession.indexOf(t, '<', from, to); i >= 0 && i <= last;
                 i = ParseSession.indexOf(t, '<', i + 1, to)) {
@@ -834,7 +851,7 @@ final class PaperBuilder {
     }
 
     /** The session is about to move to a new chunk: keep every value read from the old one. */
-    void rebase(String old, int oldFrom, int oldTo) {
+    void rebase(TextWindow old, int oldFrom, int oldTo) {
         for (SectionBuilder b : before) {
             b.freeze();
         }
@@ -842,7 +859,11 @@ final class PaperBuilder {
             b.freeze();
         }
         if (current != null) {
-            current.carry(old, oldFrom, oldTo);
+            if (overLimit) {
+                current.freeze(); // it reads no more lines: carrying the chunk would only grow memory
+            } else {
+                current.carry(old, oldFrom, oldTo);
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import dev.arxivdigest.core.internal.forms.HeaderLinksForm;
 import dev.arxivdigest.core.internal.forms.MetadataLinkForm;
 import dev.arxivdigest.core.internal.forms.PaperHeaderForm;
 import dev.arxivdigest.core.internal.forms.PaperStartForm;
+import dev.arxivdigest.core.internal.forms.TextWindow;
 import dev.arxivdigest.core.internal.forms.TocEntryForm;
 import dev.arxivdigest.model.ArxivId;
 import dev.arxivdigest.model.Category;
@@ -49,8 +50,7 @@ public final class ParseSession {
     private final boolean retainPapers;
 
     // ---- the current chunk
-    String text;
-    boolean chunkHasCr;
+    TextWindow text;
     int chunkFrom;
     int chunkTo;
     long bias;
@@ -154,67 +154,46 @@ public final class ParseSession {
      * @param from index of the first character
      * @param to index just past the last character
      * @param globalFrom global offset of {@code from}
+     * @param ends for each line of the chunk, where it ends (before its line ending) and where the
+     *     next one starts
+     * @param lines how many lines the chunk holds
+     * @param lastLineCut how many characters were cut from the chunk's last line (longer than the
+     *     paper length limit, when streaming), or 0
      */
-    public void feed(String t, int from, int to, long globalFrom) {
+    public void feed(TextWindow t, int from, int to, long globalFrom, int[] ends, int lines, long lastLineCut) {
         if (stopped) {
             return;
-        }
-        if (paper != null && text != null && text != t) {
-            paper.rebase(text, chunkFrom, chunkTo);
         }
         text = t;
         chunkFrom = from;
         chunkTo = to;
         bias = globalFrom - from;
-        int cr = t.indexOf('\r', from);
-        boolean hasCr = cr >= 0 && cr < to;
-        chunkHasCr = hasCr;
         int pos = from;
-        while (pos < to) {
-            int end;
-            int next;
-            if (!hasCr) {
-                int nl = t.indexOf('\n', pos);
-                if (nl < 0 || nl >= to) {
-                    end = to;
-                    next = to;
-                } else {
-                    end = nl;
-                    next = nl + 1;
-                }
-            } else {
-                end = pos;
-                while (end < to) {
-                    char c = t.charAt(end);
-                    if (c == '\n' || c == '\r') {
-                        break;
+        for (int k = 0; k < lines; k++) {
+            int end = ends[2 * k];
+            int next = ends[2 * k + 1];
+            if (pendingCrlfLine > 0) {
+                reportCrlf(pendingCrlfLine, pendingCrlfColumn); // a line follows: it was not the last line ending
+            }
+            if (next > end && t.charAt(end) == '\r') {
+                if (next == end + 2) {
+                    if (!reportedCrlf && reportedCr) {
+                        // a lone-CR file whose last line ending is CRLF has a final line feed, not CRLF
+                        // line endings: told only if another line follows
+                        pendingCrlfLine = lineNo + 1;
+                        pendingCrlfColumn = end - pos + 1;
+                    } else if (!reportedCrlf) {
+                        reportCrlf(lineNo + 1, end - pos + 1);
                     }
-                    end++;
-                }
-                if (end >= to) {
-                    next = to;
-                } else if (t.charAt(end) == '\r') {
-                    if (end + 1 < to && t.charAt(end + 1) == '\n') {
-                        next = end + 2;
-                        if (!reportedCrlf) {
-                            reportedCrlf = true;
-                            report(ProblemCode.CRLF_LINE_ENDINGS, lineNo + 1, end - pos + 1,
-                                    "CRLF line endings; values are normalised to LF");
-                        }
-                    } else {
-                        next = end + 1;
-                        if (!reportedCr) {
-                            reportedCr = true;
-                            report(ProblemCode.CR_LINE_ENDINGS, lineNo + 1, end - pos + 1,
-                                    "lone CR line ending; values are normalised to LF");
-                        }
-                    }
-                } else {
-                    next = end + 1;
+                } else if (!reportedCr) {
+                    reportedCr = true;
+                    report(ProblemCode.CR_LINE_ENDINGS, lineNo + 1, end - pos + 1,
+                            "lone CR line ending; values are normalised to LF");
                 }
             }
             lineNo++;
             lineStart = pos;
+            line.set(t, pos, end, lineNo, bias);
             lastLineTerminated = next > end;
             charsSeen += next - pos;
             if (markIndex < marks.length) {
@@ -225,12 +204,36 @@ public final class ParseSession {
                         + " characters; the rest is not parsed");
                 return;
             }
-            line.set(t, pos, end, lineNo, bias);
+            lineCut = k == lines - 1 ? lastLineCut : 0;
             processLine(pos, end);
+            if (lineCut > 0 && !(paper != null && paper.overLimit())) {
+                // a cut line that no paper's limit skipped: say so, and skip to the next block
+                cutPaper("a line longer than the limit of " + config.maxPaperChars() + " characters");
+            }
+            lineCut = 0;
             if (stopped) {
                 return;
             }
             pos = next;
+        }
+    }
+
+    private void reportCrlf(int lineNumber, int column) {
+        reportedCrlf = true;
+        pendingCrlfLine = 0;
+        report(ProblemCode.CRLF_LINE_ENDINGS, lineNumber, column, "CRLF line endings; values are normalised to LF");
+    }
+
+    /** A CRLF after lone CRs, reported once a line follows it; 0 if none. */
+    private int pendingCrlfLine;
+    private int pendingCrlfColumn;
+
+    /**
+     * The chunk just fed is about to be overwritten: the open paper keeps what it read of it.
+     */
+    public void endChunk() {
+        if (paper != null && text != null) {
+            paper.rebase(text, chunkFrom, chunkTo);
         }
     }
 
@@ -273,6 +276,9 @@ public final class ParseSession {
     }
 
     private boolean skipToBoundary;
+
+    /** Characters cut from the end of the current line (streaming, a line longer than the paper limit), or 0. */
+    long lineCut;
 
     /** The line that opened YAML front matter while it is not closed yet, else 0. */
     private int frontMatterLine;
@@ -350,6 +356,14 @@ public final class ParseSession {
                 return;
             }
             paper.line(s, e, fs);
+            return;
+        }
+        if (category != null && f == '*' && PaperBuilder.lostHeaderAuthors(line, labels, peek, e, fs)) {
+            // right after a category heading, the first paper's header line was lost
+            startHeaderlessPaper(s, fs, "", "the paper's header line is missing; its authors line starts it");
+            if (paper != null) {
+                paper.line(s, e, fs);
+            }
             return;
         }
         if (f == '[' && regionEquals(fs, e, "[[toc]]")) {
@@ -604,7 +618,7 @@ public final class ParseSession {
                     "paper before any category heading; it and the papers up to the next heading are kept "
                             + "in an unnamed category");
         }
-        paper = new PaperBuilder(this, lineNo, bias + s, index, title, link);
+        paper = new PaperBuilder(this, line, lineNo, bias + s, index, title, link);
         if (broken != null) {
             paper.problem(ProblemCode.PAPER_BROKEN_HEADER, lineNo, fs - s + 1, "broken paper header: " + broken);
         } else if (title.isBlank()) {
@@ -712,6 +726,25 @@ public final class ParseSession {
         return s;
     }
 
+    /** The labels last looked up, by a hash of their text: most label lines repeat one of a few labels. */
+    private final Labels.Entry[] recentLabels = new Labels.Entry[64];
+
+    /** {@return the label written at {@code [from, to)}, as {@link Labels#entry} gives it, without copying it out when seen recently} */
+    Labels.Entry labelEntry(TextWindow t, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + t.charAt(i);
+        }
+        int slot = (h ^ h >>> 7) & (recentLabels.length - 1);
+        Labels.Entry e = recentLabels[slot];
+        if (e != null && t.regionEquals(from, to, e.label())) {
+            return e;
+        }
+        e = labels.entry(t.substring(from, to));
+        recentLabels[slot] = e;
+        return e;
+    }
+
     /** Whether this is the first time the digest shows this unknown label. */
     boolean firstUnknownLabel(String normalized) {
         return unknownLabels.add(normalized);
@@ -774,12 +807,12 @@ public final class ParseSession {
     }
 
     /** {@code t.indexOf(needle, from)} that never looks at or past {@code to}; -1 if absent. */
-    static int indexOf(String t, String needle, int from, int to) {
+    static int indexOf(CharSequence t, String needle, int from, int to) {
         return Chars.indexOf(t, needle, from, to);
     }
 
     /** {@code t.indexOf(c, from)} that never looks at or past {@code to}; -1 if absent. */
-    static int indexOf(String t, char c, int from, int to) {
+    static int indexOf(CharSequence t, char c, int from, int to) {
         return Chars.indexOf(t, c, from, to);
     }
 

@@ -1,6 +1,8 @@
 package dev.arxivdigest.core.internal;
 
 import dev.arxivdigest.core.internal.forms.InlineListForm;
+import dev.arxivdigest.core.internal.forms.Line;
+import dev.arxivdigest.core.internal.forms.TextWindow;
 import dev.arxivdigest.model.Field;
 import dev.arxivdigest.model.Section;
 import dev.arxivdigest.model.SourceSpan;
@@ -32,15 +34,18 @@ final class SectionBuilder {
     int trailingNewlines;
 
     private final ParseSession session;
+    /** The current line, the session's, which this builder only reads. */
+    private final Line current;
     private int valueStart = -1;
     private int valueEnd;
     private long endOffset;
     private int endLine;
     private int endColumn;
 
-    SectionBuilder(ParseSession session, String label, Optional<Field> field, int line, int column,
+    SectionBuilder(ParseSession session, Line current, String label, Optional<Field> field, int line, int column,
                    long startOffset, boolean inDetails) {
         this.session = session;
+        this.current = current;
         this.label = label;
         this.field = field;
         this.line = line;
@@ -66,13 +71,13 @@ final class SectionBuilder {
     /** A continuation line {@code [s, e)}, its first non-space character at {@code fs}. */
     void extend(int s, int e, int fs) {
         if (plainContinuation == 0 && !quoted && fs == s && (valueStart >= 0 || prefix != null)) {
-            if (listMarkerEnd(session.text, fs, e) < 0) {
-                plainContinuation = session.lineNo;
-            } else if (endLine == line && session.lineNo == line + 1 && isBullet(session.text.charAt(fs))
-                    && valueStart >= 0 && listMarkerEnd(session.text, valueStart, valueEnd) < 0) {
+            if (listMarkerEnd(current.text(), fs, e) < 0) {
+                plainContinuation = current.number();
+            } else if (endLine == line && current.number() == line + 1 && isBullet(current.text().charAt(fs))
+                    && valueStart >= 0 && listMarkerEnd(current.text(), valueStart, valueEnd) < 0) {
                 // a bulleted item right under a value written on its label line (a value that is not
                 // itself the first item of a list): a one-line field gains it
-                plainContinuation = session.lineNo;
+                plainContinuation = current.number();
                 continuedByListItem = true;
             }
         }
@@ -83,7 +88,7 @@ final class SectionBuilder {
     void extend(int s, int e) {
         if (valueStart < 0) {
             // a value carried over from an earlier chunk continues with everything since this chunk began
-            valueStart = prefix != null ? session.chunkFrom : s;
+            valueStart = prefix != null ? current.text().from() : s;
         }
         setEnd(e);
     }
@@ -94,7 +99,7 @@ final class SectionBuilder {
     private String frozen;
 
     /** The chunk {@code old} ends at {@code oldFrom..oldTo}; keep what this section read of it. */
-    void carry(String old, int oldFrom, int oldTo) {
+    void carry(TextWindow old, int oldFrom, int oldTo) {
         if (prefix == null && valueStart < 0) {
             return;
         }
@@ -117,16 +122,16 @@ final class SectionBuilder {
 
     private String currentText() {
         if (prefix == null) {
-            return valueStart < 0 ? "" : session.text.substring(valueStart, valueEnd);
+            return valueStart < 0 ? "" : current.text().substring(valueStart, valueEnd);
         }
-        return valueStart < 0 ? prefix.substring(0, prefixContent) : prefix + session.text.substring(valueStart, valueEnd);
+        return valueStart < 0 ? prefix.substring(0, prefixContent) : prefix + current.text().substring(valueStart, valueEnd);
     }
 
     private void setEnd(int e) {
         valueEnd = e;
-        endOffset = session.bias + e;
-        endLine = session.lineNo;
-        endColumn = e - session.lineStart + 1;
+        endOffset = current.offset(e);
+        endLine = current.number();
+        endColumn = current.column(e);
     }
 
     int endLine() {
@@ -135,12 +140,16 @@ final class SectionBuilder {
 
     Section build() {
         String text = frozen != null ? frozen : currentText();
-        // text frozen or carried from an earlier chunk may hold CRs whatever the current chunk holds
-        if ((session.chunkHasCr || frozen != null || prefix != null) && text.indexOf('\r') >= 0) {
+        if (text.indexOf('\r') >= 0) {
             text = normalizeNewlines(text);
         }
         if (quoted && text.indexOf('\n') >= 0) {
             text = unquote(text);
+            int keep = text.length();
+            while (keep > 0 && text.charAt(keep - 1) == '\n') {
+                keep--; // bare '>' lines closing the quote are its blank lines, not the value's
+            }
+            text = text.substring(0, keep);
         }
         if (trailingNewlines > 0) {
             text = text + "\n".repeat(trailingNewlines);
@@ -264,7 +273,7 @@ final class SectionBuilder {
     }
 
     /** Returns where the item text starts after a list marker at {@code i}, or -1. */
-    private static int listMarkerEnd(String t, int i, int end) {
+    private static int listMarkerEnd(CharSequence t, int i, int end) {
         char c = t.charAt(i);
         if ((c == '-' || c == '*' || c == '+' || c == '•') && i + 1 < end && t.charAt(i + 1) == ' ') {
             return skipSpaces(t, i + 2, end);
@@ -284,7 +293,7 @@ final class SectionBuilder {
         return c == '-' || c == '*' || c == '+' || c == '•';
     }
 
-    private static int skipSpaces(String t, int i, int end) {
+    private static int skipSpaces(CharSequence t, int i, int end) {
         while (i < end && t.charAt(i) == ' ') {
             i++;
         }

@@ -9,9 +9,10 @@ import java.nio.file.Path;
  * @param ordinal the position of the example in its file, from 0
  * @param title the example's {@code ##} heading
  * @param input the input bytes, escapes decoded
+ * @param maxPaperLength the parser's paper length limit for this example, or 0 for the default
  * @param expected the expected dump, or empty if the example has no expected block yet
  */
-record SpecExample(Path file, int ordinal, String title, byte[] input, String expected) {
+record SpecExample(Path file, int ordinal, String title, byte[] input, int maxPaperLength, String expected) {
 
     /** {@return the file and the title, the name of the example's test} */
     @Override

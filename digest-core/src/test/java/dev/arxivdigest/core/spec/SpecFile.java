@@ -14,11 +14,15 @@ import java.util.stream.Stream;
  * {@code src/test/resources/spec/README.md}).
  *
  * <p>An example starts at a {@code ##} heading, its title; prose may follow; then an input block
- * fenced by {@value #FENCE} {@code input} (optionally {@code eol=crlf} or {@code eol=cr}) and an
+ * fenced by {@value #FENCE} {@code input} (optionally {@code eol=crlf} or {@code eol=cr}, and
+ * {@code max-paper-length=N} for a parser with that paper length limit) and an
  * expected block fenced by {@value #FENCE} {@code expected}. A block ends at a line that is the
  * bare fence.
  */
 final class SpecFile {
+
+    /** The input option that sets the parser's paper length limit: {@code max-paper-length=300}. */
+    static final String MAX_PAPER_LENGTH = " max-paper-length=";
 
     /** The fence of input and expected blocks: sixteen backticks. */
     static final String FENCE = "````````````````";
@@ -58,24 +62,35 @@ final class SpecFile {
         String title = null;
         List<String> input = null;
         SpecInput.Eol eol = SpecInput.Eol.LF;
+        int maxPaperLength = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.startsWith("## ")) {
                 if (title != null) {
-                    examples.add(example(file, examples.size(), title, input, eol, null));
+                    examples.add(example(file, examples.size(), title, input, eol, maxPaperLength, null));
                 }
                 title = line.substring(3).strip();
                 input = null;
             } else if (line.startsWith(FENCE + " input")) {
                 check(title != null && input == null, file, i, "input block outside an example or twice in one");
-                eol = eolOf(line.substring(FENCE.length() + " input".length()), file, i);
+                String options = line.substring(FENCE.length() + " input".length());
+                maxPaperLength = 0;
+                int limit = options.indexOf(MAX_PAPER_LENGTH);
+                if (limit >= 0) {
+                    String value = options.substring(limit + MAX_PAPER_LENGTH.length()).split(" ", 2)[0];
+                    maxPaperLength = Integer.parseInt(value);
+                    options = (options.substring(0, limit) + options.substring(limit + MAX_PAPER_LENGTH.length()
+                            + value.length())).stripTrailing();
+                    options = options.isBlank() ? "" : " " + options.strip();
+                }
+                eol = eolOf(options, file, i);
                 int end = blockEnd(lines, i, file);
                 input = lines.subList(i + 1, end);
                 i = end;
             } else if (line.equals(FENCE + " expected")) {
                 check(input != null, file, i, "expected block before the input block");
                 int end = blockEnd(lines, i, file);
-                examples.add(example(file, examples.size(), title, input, eol,
+                examples.add(example(file, examples.size(), title, input, eol, maxPaperLength,
                         String.join("\n", lines.subList(i + 1, end)) + (end > i + 1 ? "\n" : "")));
                 title = null;
                 input = null;
@@ -83,7 +98,7 @@ final class SpecFile {
             }
         }
         if (title != null) {
-            examples.add(example(file, examples.size(), title, input, eol, null));
+            examples.add(example(file, examples.size(), title, input, eol, maxPaperLength, null));
         }
         return examples;
     }
@@ -140,11 +155,12 @@ final class SpecFile {
     }
 
     private static SpecExample example(Path file, int ordinal, String title, List<String> input, SpecInput.Eol eol,
-                                       String expected) {
+                                       int maxPaperLength, String expected) {
         if (input == null) {
             throw new IllegalArgumentException(file + ": example '" + title + "' has no input block");
         }
-        return new SpecExample(file, ordinal, title, SpecInput.decode(input, eol), expected == null ? "" : expected);
+        return new SpecExample(file, ordinal, title, SpecInput.decode(input, eol), maxPaperLength,
+                expected == null ? "" : expected);
     }
 
     private static SpecInput.Eol eolOf(String option, Path file, int line) {

@@ -8,7 +8,7 @@ package dev.arxivdigest.core.internal.forms;
  */
 public final class Line {
 
-    private CharSequence text = "";
+    private TextWindow text = TextWindow.of("");
     private int start;
     private int first;
     private int end;
@@ -18,7 +18,7 @@ public final class Line {
 
     /** {@return a line over the whole of {@code s} (no line terminator), number 1, offset 0} */
     public static Line of(String s) {
-        return new Line().set(s, 0, s.length(), 1, 0);
+        return new Line().set(TextWindow.of(s), 0, s.length(), 1, 0);
     }
 
     /**
@@ -31,7 +31,7 @@ public final class Line {
      * @param bias the global offset of index 0 of {@code text}
      * @return this
      */
-    public Line set(CharSequence text, int start, int end, int number, long bias) {
+    public Line set(TextWindow text, int start, int end, int number, long bias) {
         this.text = text;
         this.start = start;
         this.end = end;
@@ -51,7 +51,7 @@ public final class Line {
     }
 
     /** {@return the text holding the line} */
-    public CharSequence text() {
+    public TextWindow text() {
         return text;
     }
 
@@ -107,7 +107,7 @@ public final class Line {
 
     /** {@return the text between two indices} */
     public String substring(int from, int to) {
-        return text.subSequence(from, to).toString();
+        return text.substring(from, to);
     }
 
     @Override

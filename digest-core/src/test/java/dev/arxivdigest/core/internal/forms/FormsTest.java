@@ -20,7 +20,7 @@ class FormsTest {
 
     @Test
     void lineViewPositions() {
-        Line l = new Line().set("ab\n  x y \t\nc", 3, 10, 2, 100);
+        Line l = new Line().set(TextWindow.of("ab\n  x y \t\nc"), 3, 10, 2, 100);
         assertEquals(3, l.start());
         assertEquals(5, l.first());
         assertEquals(10, l.end());

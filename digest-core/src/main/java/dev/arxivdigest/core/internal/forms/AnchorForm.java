@@ -28,11 +28,7 @@ public final class AnchorForm implements Form {
     /** Up to four spaces, then {@code <div} or {@code <a }, in any case. */
     @Override
     public boolean opens(Line line) {
-        int i = line.start();
-        int n = line.end();
-        while (i < n && i - line.start() < 4 && line.charAt(i) == ' ') {
-            i++;
-        }
+        int i = line.afterIndent();
         return Chars.startsWithIgnoreCase(line.text(), i, "<div") || Chars.startsWithIgnoreCase(line.text(), i, "<a ");
     }
 

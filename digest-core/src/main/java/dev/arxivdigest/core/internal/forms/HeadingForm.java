@@ -35,11 +35,8 @@ public final class HeadingForm implements Form {
     /** Up to four spaces, one to six {@code #}, then a space or the end of the line. */
     @Override
     public boolean opens(Line line) {
-        int i = line.start();
+        int i = line.afterIndent();
         int n = line.end();
-        while (i < n && i - line.start() < 4 && line.charAt(i) == ' ') {
-            i++;
-        }
         if (i >= n || line.charAt(i) != '#') {
             return false;
         }

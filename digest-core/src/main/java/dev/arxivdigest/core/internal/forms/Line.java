@@ -75,6 +75,18 @@ public final class Line {
         return trimmedEnd;
     }
 
+    /**
+     * {@return the index after the line's indent of up to four spaces, which block forms allow
+     * before their marker}
+     */
+    public int afterIndent() {
+        int i = start;
+        while (i < end && i - start < 4 && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
     /** {@return the line number, from 1} */
     public int number() {
         return number;

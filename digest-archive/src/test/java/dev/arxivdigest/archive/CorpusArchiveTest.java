@@ -1,5 +1,7 @@
 package dev.arxivdigest.archive;
 
+import dev.arxivdigest.testsupport.SharedCorpus;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;

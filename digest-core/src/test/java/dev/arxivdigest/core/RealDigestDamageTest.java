@@ -1,5 +1,7 @@
 package dev.arxivdigest.core;
 
+import dev.arxivdigest.testsupport.SharedCorpus;
+
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Paper;
 import dev.arxivdigest.model.Problem;

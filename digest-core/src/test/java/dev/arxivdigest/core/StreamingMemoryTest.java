@@ -1,5 +1,7 @@
 package dev.arxivdigest.core;
 
+import dev.arxivdigest.testsupport.SharedCorpus;
+
 import dev.arxivdigest.model.Paper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

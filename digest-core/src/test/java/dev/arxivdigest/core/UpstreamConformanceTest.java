@@ -1,5 +1,7 @@
 package dev.arxivdigest.core;
 
+import dev.arxivdigest.testsupport.SharedCorpus;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.arxivdigest.model.Digest;

@@ -1,5 +1,7 @@
 package dev.arxivdigest.json;
 
+import dev.arxivdigest.testsupport.SharedCorpus;
+
 import dev.arxivdigest.json.JsonValue.JsonArray;
 import dev.arxivdigest.json.JsonValue.JsonNumber;
 import dev.arxivdigest.json.JsonValue.JsonObject;
@@ -158,7 +160,7 @@ class RecordsReaderTest {
 
     @Test
     void everyRecordOfTheSharedCorpusIsRead() throws IOException {
-        Path corpus = SharedCorpusJson.require();
+        Path corpus = SharedCorpus.require();
         List<Path> files;
         try (Stream<Path> s = Stream.concat(Files.list(corpus.resolve("upstream")), Files.list(corpus.resolve("upstream-2025")))) {
             files = s.filter(p -> p.getFileName().toString().endsWith("_AI_enhanced_Chinese.jsonl")).sorted().toList();

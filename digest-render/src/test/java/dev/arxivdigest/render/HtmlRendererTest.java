@@ -1,5 +1,7 @@
 package dev.arxivdigest.render;
 
+import dev.arxivdigest.testsupport.SharedCorpus;
+
 import dev.arxivdigest.core.DigestParser;
 import dev.arxivdigest.model.Paper;
 import org.jsoup.Jsoup;

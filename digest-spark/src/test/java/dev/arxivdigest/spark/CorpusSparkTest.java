@@ -1,5 +1,7 @@
 package dev.arxivdigest.spark;
 
+import dev.arxivdigest.testsupport.SharedCorpus;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,12 @@
 package dev.arxivdigest.examples.cli;
 
+import dev.arxivdigest.testsupport.SharedCorpus;
+
 import dev.arxivdigest.core.DigestParser;
 import dev.arxivdigest.json.RecordFile;
 import dev.arxivdigest.json.RecordsReader;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Paper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -52,17 +53,7 @@ class JsonlByteIdentityTest {
 
     @Test
     void everyCorpusDigestExportsTheSameBytes() throws IOException {
-        Path corpus = null;
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 5 && dir != null && corpus == null; i++) {
-            Path candidate = dir.resolve("shared").resolve("corpus");
-            corpus = Files.isDirectory(candidate.resolve("upstream")) ? candidate : null;
-            dir = dir.getParent();
-        }
-        if (corpus == null && Boolean.getBoolean("corpus.required")) {
-            org.junit.jupiter.api.Assertions.fail("shared corpus not found but -Dcorpus.required=true");
-        }
-        Assumptions.assumeTrue(corpus != null, "shared corpus not found: skipped");
+        Path corpus = SharedCorpus.require();
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(corpus)) {
             s.filter(p -> p.getFileName().toString().endsWith(".md") && !p.getFileName().toString().equals("README.md"))

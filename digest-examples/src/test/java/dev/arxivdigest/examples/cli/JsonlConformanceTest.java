@@ -1,5 +1,7 @@
 package dev.arxivdigest.examples.cli;
 
+import dev.arxivdigest.testsupport.SharedCorpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +49,7 @@ class JsonlConformanceTest {
 
     @TestFactory
     List<DynamicTest> everySharedUpstreamDigest() throws IOException {
-        Path corpus = findCorpus();
+        Path corpus = SharedCorpus.find();
         if (corpus == null) {
             return List.of(DynamicTest.dynamicTest("everySharedUpstreamDigest (shared corpus absent)", () -> {
                 String why = "shared corpus not found above " + Path.of("").toAbsolutePath();
@@ -61,18 +63,6 @@ class JsonlConformanceTest {
         List<DynamicTest> tests = tests(corpus.resolve("upstream"));
         assertEquals(40, tests.size(), "the 40 upstream digests of the shared corpus");
         return tests;
-    }
-
-    private static Path findCorpus() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 5 && dir != null; i++) {
-            Path candidate = dir.resolve("shared").resolve("corpus");
-            if (Files.isDirectory(candidate.resolve("upstream"))) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        return null;
     }
 
     private static List<DynamicTest> tests(Path upstream) throws IOException {

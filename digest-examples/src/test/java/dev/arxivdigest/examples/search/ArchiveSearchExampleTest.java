@@ -1,5 +1,7 @@
 package dev.arxivdigest.examples.search;
 
+import dev.arxivdigest.testsupport.SharedCorpus;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.arxivdigest.archive.ArchiveProblem;
@@ -9,7 +11,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -83,24 +84,7 @@ class ArchiveSearchExampleTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path corpus() {
-        String prop = System.getProperty("arxivdigest.corpus");
-        if (prop != null && Files.isDirectory(Path.of(prop))) {
-            return Path.of(prop);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; i < 5 && dir != null; i++) {
-            Path candidate = dir.resolve("shared").resolve("corpus");
-            if (Files.isDirectory(candidate.resolve("upstream"))) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        String why = "shared corpus not found (looked for shared/corpus above the working directory)";
-        if (Boolean.getBoolean("corpus.required")) {
-            org.junit.jupiter.api.Assertions.fail(why + " but -Dcorpus.required=true");
-        }
-        Assumptions.abort(why + ": skipped");
-        return null;
+        return SharedCorpus.require();
     }
 
     private static Set<String> tokens(Analyzer analyzer, String field, String text) throws IOException {

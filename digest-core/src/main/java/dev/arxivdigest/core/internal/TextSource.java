@@ -180,6 +180,12 @@ public abstract class TextSource {
                     sp += run;
                     continue;
                 }
+                int three = threeByteRun(src, sp, sl, dst, dp, dl);
+                if (three > 0) {
+                    sp += 3 * three;
+                    dp += three;
+                    continue;
+                }
                 int lead = b0 & 0xFF;
                 if (lead >= 0xE0 && lead <= 0xEF && sp + 2 < sl) {
                     int b1 = src[sp + 1] & 0xFF;
@@ -228,6 +234,30 @@ public abstract class TextSource {
             }
             bytes.position(sp);
             return dp - dp0;
+        }
+
+        /**
+         * Decodes the well-formed three-byte sequences (CJK text) from {@code sp}, one after the
+         * other, into {@code dst} from {@code dp} (below {@code dl}); returns how many.
+         */
+        private static int threeByteRun(byte[] src, int sp, int sl, char[] dst, int dp, int dl) {
+            int s = sp;
+            int d = dp;
+            while (s + 2 < sl && d < dl) {
+                int b0 = src[s];
+                if ((b0 & 0xF0) != 0xE0) {
+                    break;
+                }
+                int b1 = src[s + 1];
+                int b2 = src[s + 2];
+                char c = (char) ((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | b2 & 0x3F);
+                if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || c < 0x800 || Character.isSurrogate(c)) {
+                    break; // overlong, a surrogate or not a sequence: the general path decides
+                }
+                dst[d++] = c;
+                s += 3;
+            }
+            return d - dp;
         }
 
         /** ASCII runs at least this long are copied by the JDK's decoder, whose ASCII path is an intrinsic. */

@@ -182,7 +182,7 @@ public final class ChunkReader implements TextSource.Marks {
             }
             controlHead++;
             b[i] = '\uFFFD';
-            mark(base + i, ProblemCode.NUL_CHARACTER);
+            mark(globalOffset(i), ProblemCode.NUL_CHARACTER);
         }
         scan = f;
     }
@@ -285,7 +285,7 @@ public final class ChunkReader implements TextSource.Marks {
         }
         long globalFrom = base + chunkStart;
         if (markCount > 0 || marksGiven) {
-            giveMarks(base + to);
+            giveMarks(base + to + lastLineDropped); // with those in the part cut from its last line
         }
         window.set(buf, chunkStart, to);
         session.feed(window, chunkStart, to, globalFrom, ends, lineCount, lastLineDropped);
@@ -356,7 +356,7 @@ public final class ChunkReader implements TextSource.Marks {
 
     @Override
     public void replaced(int index) {
-        mark(base + index, ProblemCode.INVALID_UTF8);
+        mark(globalOffset(index), ProblemCode.INVALID_UTF8);
     }
 
     @Override
@@ -371,6 +371,15 @@ public final class ChunkReader implements TextSource.Marks {
             }
         }
         controls[controlEnd++] = index;
+    }
+
+    /**
+     * {@return the global offset of the character at window index {@code i}}: while a line longer
+     * than the limit is being cut, every character from the cut on in the window came after the
+     * dropped ones.
+     */
+    private long globalOffset(int i) {
+        return base + dropped + i;
     }
 
     private void mark(long offset, ProblemCode code) {

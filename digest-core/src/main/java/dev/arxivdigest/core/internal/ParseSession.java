@@ -195,15 +195,16 @@ public final class ParseSession {
             line.set(t, pos, end, lineNo, bias);
             lastLineTerminated = next > end;
             charsSeen += next - pos;
+            long cut = k == lines - 1 ? lastLineCut : 0;
             if (markIndex < marks.length) {
-                reportMarks(pos, next);
+                reportMarks(pos, next + cut); // a NUL in the part cut from the line is in the line too
             }
             if (config.maxInputChars() > 0 && charsSeen > config.maxInputChars()) {
                 stop(ProblemCode.LIMIT_EXCEEDED, "input is longer than the limit of " + config.maxInputChars()
                         + " characters; the rest is not parsed");
                 return;
             }
-            lineCut = k == lines - 1 ? lastLineCut : 0;
+            lineCut = cut;
             processLine(pos, end);
             if (lineCut > 0 && !(paper != null && paper.overLimit())) {
                 // a cut line that no paper's limit skipped: say so, and skip to the next block
@@ -236,7 +237,7 @@ public final class ParseSession {
         }
     }
 
-    private void reportMarks(int pos, int next) {
+    private void reportMarks(int pos, long next) {
         long lineGlobalStart = bias + pos;
         long lineGlobalEnd = bias + next;
         boolean reported = false;

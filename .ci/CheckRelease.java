@@ -30,8 +30,9 @@ import java.util.zip.ZipInputStream;
  * the library modules and has no parent; the CLI jar is Multi-Release and names every component it
  * bundles in META-INF/THIRD-PARTY-NOTICES.txt.
  *
- * <p>Each library jar is a named module (module-info.class), except those for the class path only
- * (digest-spark: Spark's jars cannot be modules), whose manifest must give their Automatic-Module-Name.
+ * <p>Each library jar is a named module (module-info.class, and module-info.java in its sources jar),
+ * except those for the class path only (digest-spark: Spark's jars cannot be modules), whose manifest
+ * must give their Automatic-Module-Name.
  *
  * <p>digest-render holds flexmark-java relocated (its jars have no module names): no library jar
  * holds {@code com/vladsch/}, no published POM names it, digest-render's jar holds the relocated
@@ -143,6 +144,8 @@ public class CheckRelease {
                             a + ".jar has Automatic-Module-Name " + CLASS_PATH_ONLY.get(a));
                 } else {
                     check(jar != null && entries(jar).contains("module-info.class"), a + ".jar is a named module");
+                    byte[] sources = files.get(base + "-sources.jar");
+                    check(sources != null && entries(sources).contains("module-info.java"), a + "-sources.jar holds module-info.java");
                 }
                 Set<String> names = jar == null ? Set.of() : entries(jar);
                 check(names.stream().noneMatch(n -> n.startsWith("com/vladsch/")), a + ".jar holds no unrelocated flexmark-java");

@@ -30,25 +30,30 @@ import java.util.zip.ZipInputStream;
  * the library modules and has no parent; the CLI jar is Multi-Release and names every component it
  * bundles in META-INF/THIRD-PARTY-NOTICES.txt.
  *
- * <p>Each library jar is a named module (module-info.class), except those for the class path only
- * (digest-spark: Spark's jars cannot be modules), whose manifest must give their Automatic-Module-Name.
+ * <p>Each library jar is a named module (module-info.class, and module-info.java in its sources jar),
+ * except those for the class path only (digest-spark: Spark's jars cannot be modules), whose manifest
+ * must give their Automatic-Module-Name.
  *
  * <p>digest-render holds flexmark-java relocated (its jars have no module names): no library jar
  * holds {@code com/vladsch/}, no published POM names it, digest-render's jar holds the relocated
  * packages and flexmark-java's license, and the CLI jar's notices name it.
  *
- * <p>Usage: {@code java .ci/CheckRelease.java [--without-checksums] folder digest.jar}: the folder
- * a deploy wrote (.ci/release-dry-run), or, with {@code --without-checksums}, the one
- * digest-release-check fills from the build's own files in every {@code verify}. Prints each
- * failure and a closing "check-release: N passed, N failed" line; exits 1 on any failure.
+ * <p>What is published is read from the project, not listed here: the parent POM, and each module
+ * of its {@code <modules>} (profiles' included) whose POM does not set {@code maven.deploy.skip};
+ * those of packaging {@code pom} are POMs, the others libraries. The modules that do set it must be
+ * the central profile's {@code excludeArtifacts} (the upload to the Central Portal), and the bundle
+ * must hold exactly the published ones (digest-release-check's dependencies are what it copies).
+ *
+ * <p>Usage: {@code java .ci/CheckRelease.java [--without-checksums] project folder digest.jar}: the
+ * project's root folder, the folder a deploy wrote (.ci/release-dry-run), or, with
+ * {@code --without-checksums}, the one digest-release-check fills from the build's own files in every
+ * {@code verify}. Prints each failure and a closing "check-release: N passed, N failed" line; exits 1
+ * on any failure.
  */
 public class CheckRelease {
 
-    static final List<String> LIBRARIES = List.of("digest-model", "digest-core", "digest-render", "digest-json", "digest-archive",
-            "digest-spark");
     /** Libraries for the class path only (Spark's jars cannot be modules), with their Automatic-Module-Name. */
     static final Map<String, String> CLASS_PATH_ONLY = Map.of("digest-spark", "dev.arxivdigest.spark");
-    static final List<String> POMS = List.of("arxiv-digest-parent", "digest-bom");
     static final List<String> REQUIRED = List.of("name", "description", "url", "licenses/license/name",
             "developers/developer/name", "scm/url", "scm/connection");
     /** Package roots a CLI jar may bundle, and the name THIRD-PARTY-NOTICES.txt must give each. */
@@ -60,6 +65,12 @@ public class CheckRelease {
     /** Where digest-render's jar holds flexmark-java (shaded: its jars have no module names). */
     static final String RELOCATED_FLEXMARK = "dev/arxivdigest/render/internal/flexmark/";
 
+    /** The published artifacts with a jar, and those that are POMs only (the parent, the BOM): read from the project. */
+    final Set<String> libraries = new TreeSet<>();
+    final Set<String> pomArtifacts = new TreeSet<>();
+    /** The modules not published (maven.deploy.skip). */
+    final Set<String> unpublished = new TreeSet<>();
+
     int passed;
     final List<String> failures = new ArrayList<>();
 
@@ -70,12 +81,13 @@ public class CheckRelease {
         CheckRelease c = new CheckRelease();
         List<String> rest = new ArrayList<>(List.of(args));
         c.checksums = !rest.remove("--without-checksums");
-        if (rest.size() != 2) {
-            System.out.println("usage: java CheckRelease.java [--without-checksums] bundle-folder digest.jar");
+        if (rest.size() != 3) {
+            System.out.println("usage: java CheckRelease.java [--without-checksums] project-folder bundle-folder digest.jar");
             System.exit(2);
         }
-        c.bundle(Path.of(rest.get(0)));
-        c.cli(Path.of(rest.get(1)));
+        c.project(Path.of(rest.get(0)));
+        c.bundle(Path.of(rest.get(1)));
+        c.cli(Path.of(rest.get(2)));
         System.out.println("check-release: " + c.passed + " passed, " + c.failures.size() + " failed");
         System.exit(c.failures.isEmpty() ? 0 : 1);
     }
@@ -87,6 +99,32 @@ public class CheckRelease {
             failures.add(what);
             System.out.println("FAILED: " + what);
         }
+    }
+
+    /** Reads what is published from the project's POMs, and checks the Central upload leaves out the rest. */
+    void project(Path root) throws Exception {
+        Document parent = parse(java.nio.file.Files.readAllBytes(root.resolve("pom.xml")));
+        pomArtifacts.add(text(parent, "artifactId"));
+        NodeList modules = parent.getElementsByTagName("module");
+        for (int i = 0; i < modules.getLength(); i++) {
+            String module = modules.item(i).getTextContent().strip();
+            Document pom = parse(java.nio.file.Files.readAllBytes(root.resolve(module).resolve("pom.xml")));
+            String artifact = text(pom, "artifactId");
+            if (text(pom, "properties/maven.deploy.skip").equals("true")) {
+                unpublished.add(artifact);
+            } else if (text(pom, "packaging").equals("pom")) {
+                pomArtifacts.add(artifact);
+            } else {
+                libraries.add(artifact);
+            }
+        }
+        Set<String> excluded = new TreeSet<>();
+        NodeList excludes = parent.getElementsByTagName("excludeArtifact");
+        for (int i = 0; i < excludes.getLength(); i++) {
+            excluded.add(excludes.item(i).getTextContent().strip());
+        }
+        check(excluded.equals(unpublished), "the parent POM's central-publishing excludeArtifacts " + excluded
+                + " are the modules with maven.deploy.skip " + unpublished);
     }
 
     void bundle(Path dir) throws Exception {
@@ -109,9 +147,15 @@ public class CheckRelease {
                 prefix.put(artifact, name.substring(0, name.length() - ".pom".length()));
             }
         }
-        Set<String> expected = new TreeSet<>(LIBRARIES);
-        expected.addAll(POMS);
-        check(poms.keySet().equals(expected), "bundle holds exactly " + expected + ": " + poms.keySet());
+        Set<String> expected = new TreeSet<>(libraries);
+        expected.addAll(pomArtifacts);
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(poms.keySet());
+        Set<String> extra = new TreeSet<>(poms.keySet());
+        extra.removeAll(expected);
+        check(missing.isEmpty() && extra.isEmpty(), "bundle holds exactly the published artifacts " + expected
+                + " (the parent POM and its modules without maven.deploy.skip): missing " + missing + ", not published " + extra
+                + "; digest-release-check's dependencies must be the published artifacts");
         Document parent = poms.get("arxiv-digest-parent");
         String rootUrl = parent == null ? "" : text(parent, "url");
         for (Map.Entry<String, Document> e : poms.entrySet()) {
@@ -127,7 +171,7 @@ public class CheckRelease {
             }
             check(!text(pom, "url").contains(a) || a.equals("arxiv-digest-parent"), a + " url without its name appended");
             String base = prefix.get(a);
-            if (LIBRARIES.contains(a)) {
+            if (libraries.contains(a)) {
                 for (String suffix : List.of(".jar", "-sources.jar", "-javadoc.jar")) {
                     check(files.containsKey(base + suffix), a + " has " + base + suffix);
                 }
@@ -143,6 +187,8 @@ public class CheckRelease {
                             a + ".jar has Automatic-Module-Name " + CLASS_PATH_ONLY.get(a));
                 } else {
                     check(jar != null && entries(jar).contains("module-info.class"), a + ".jar is a named module");
+                    byte[] sources = files.get(base + "-sources.jar");
+                    check(sources != null && entries(sources).contains("module-info.java"), a + "-sources.jar holds module-info.java");
                 }
                 Set<String> names = jar == null ? Set.of() : entries(jar);
                 check(names.stream().noneMatch(n -> n.startsWith("com/vladsch/")), a + ".jar holds no unrelocated flexmark-java");
@@ -172,7 +218,7 @@ public class CheckRelease {
             for (int i = 0; i < deps.getLength(); i++) {
                 managed.add(child((Element) deps.item(i), "artifactId"));
             }
-            check(managed.equals(new TreeSet<>(LIBRARIES)), "digest-bom manages " + LIBRARIES + ": " + managed);
+            check(managed.equals(libraries), "digest-bom manages " + libraries + ": " + managed);
         }
         check(!rootUrl.isEmpty(), "the parent has a url");
     }

@@ -3,7 +3,6 @@ package dev.arxivdigest.core;
 import dev.arxivdigest.testsupport.SharedCorpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Paper;
 import dev.arxivdigest.model.Section;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,21 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ForkDialectTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DigestParser PARSER = DigestParser.builder().build();
 
     @TestFactory
     List<DynamicTest> everyForkSample() throws IOException {
         return SharedCorpus.dynamicTests("everyForkSample", corpus -> {
-            List<DynamicTest> tests = new ArrayList<>();
-            try (Stream<Path> dirs = Files.list(corpus.resolve("forks"))) {
-                for (Path dir : dirs.sorted().toList()) {
-                    for (Path md : SharedCorpus.markdown(dir)) {
-                        tests.add(DynamicTest.dynamicTest(dir.getFileName() + "/" + md.getFileName(),
-                                () -> check(md)));
-                    }
-                }
-            }
+            List<DynamicTest> tests = ForkSamples.tests(corpus.resolve("forks"), (name, md) -> check(md));
             assertEquals(9, tests.size(), "the nine fork samples of the shared corpus");
             return tests;
         });
@@ -61,21 +50,14 @@ class ForkDialectTest {
         String squashedMd = squash(markdown);
         Digest digest = PARSER.parse(md);
         List<Paper> papers = digest.papers();
-        Path source = md.resolveSibling(md.getFileName().toString().replace(".md", ".source.jsonl"));
         int shownRecords = 0;
         int returned = 0;
         int shownValues = 0;
         int recovered = 0;
         List<String> misses = new ArrayList<>();
-        for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode r = JSON.readTree(line);
-            String abs = r.path("abs").asText("");
-            if (abs.isEmpty() || !markdown.contains("(" + abs + ")")) {
-                continue;
-            }
+        for (ForkSamples.Shown entry : ForkSamples.shownRecords(md, markdown)) {
+            JsonNode r = entry.record();
+            String abs = entry.abs();
             shownRecords++;
             // a record can be repeated in a digest (with different AI text): any paper with its link counts
             Paper paper = null;

@@ -3,7 +3,6 @@ package dev.arxivdigest.core;
 import dev.arxivdigest.testsupport.SharedCorpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Paper;
 import dev.arxivdigest.model.Problem;
@@ -32,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ForkFieldsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DigestParser PARSER = DigestParser.builder().build();
 
     /**
@@ -43,24 +41,9 @@ class ForkFieldsTest {
 
     /** The two fork samples in test resources: on every clone. */
     @TestFactory
-    List<DynamicTest> forkSamplesInTestResources() {
-        List<DynamicTest> tests = tests(SharedCorpus.slice().resolve("forks"));
+    List<DynamicTest> forkSamplesInTestResources() throws IOException {
+        List<DynamicTest> tests = ForkSamples.tests(SharedCorpus.slice().resolve("forks"), ForkFieldsTest::check);
         assertEquals(2, tests.size(), "the two fork samples of the slice");
-        return tests;
-    }
-
-    private static List<DynamicTest> tests(Path forks) {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Path dir : SharedCorpus.directories(forks)) {
-            try {
-                for (Path md : SharedCorpus.markdown(dir)) {
-                    String name = dir.getFileName() + "/" + md.getFileName();
-                    tests.add(DynamicTest.dynamicTest(name, () -> check(name, md)));
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
         return tests;
     }
 
@@ -68,18 +51,11 @@ class ForkFieldsTest {
         String markdown = Files.readString(md, StandardCharsets.UTF_8);
         Digest digest = PARSER.parse(md);
         List<Paper> unmatched = new ArrayList<>(digest.papers());
-        Path source = md.resolveSibling(md.getFileName().toString().replace(".md", ".source.jsonl"));
         List<String> failures = new ArrayList<>();
         int shown = 0;
-        for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode r = JSON.readTree(line);
-            String abs = r.path("abs").asText("");
-            if (abs.isEmpty() || !markdown.contains("(" + abs + ")")) {
-                continue;
-            }
+        for (ForkSamples.Shown entry : ForkSamples.shownRecords(md, markdown)) {
+            JsonNode r = entry.record();
+            String abs = entry.abs();
             shown++;
             Paper p = unmatched.stream().filter(x -> x.link().equals(abs)).findFirst().orElse(null);
             if (p == null) {
@@ -91,7 +67,7 @@ class ForkFieldsTest {
             JsonNode ai = r.path("AI");
             if (name.startsWith("dkhonker") && ai.has("error")) {
                 // this fork writes "N/A" in every AI field of a record whose AI output failed
-                ai = JSON.readTree("{\"tldr\":\"N/A\",\"motivation\":\"N/A\",\"method\":\"N/A\","
+                ai = ForkSamples.JSON.readTree("{\"tldr\":\"N/A\",\"motivation\":\"N/A\",\"method\":\"N/A\","
                         + "\"result\":\"N/A\",\"conclusion\":\"N/A\"}");
             }
             compare(failures, where + "title", r.get("title").asText(), p.title());

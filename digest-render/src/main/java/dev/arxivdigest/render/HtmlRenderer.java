@@ -81,8 +81,7 @@ public final class HtmlRenderer {
      */
     public Rendered render(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
-        SafeMarkdown.Result r = engine.block(markdown);
-        return new Rendered(r.html(), r.fallbackReason() != null, Optional.ofNullable(r.fallbackReason()));
+        return rendered(engine.block(markdown));
     }
 
     /**
@@ -105,8 +104,7 @@ public final class HtmlRenderer {
      */
     public Rendered renderInline(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
-        SafeMarkdown.Result r = engine.inline(markdown);
-        return new Rendered(r.html(), r.fallbackReason() != null, Optional.ofNullable(r.fallbackReason()));
+        return rendered(engine.inline(markdown));
     }
 
     /**
@@ -143,7 +141,12 @@ public final class HtmlRenderer {
             sb.append(r.html()).append("</dd>");
         }
         sb.append("</dl></article>");
-        return new Rendered(engine.sanitize(sb.toString()), reason != null, Optional.ofNullable(reason));
+        return rendered(new SafeMarkdown.Result(engine.sanitize(sb.toString()), reason));
+    }
+
+    /** The engine's result as the public one: fell back if it has a reason. */
+    private static Rendered rendered(SafeMarkdown.Result r) {
+        return new Rendered(r.html(), r.fallbackReason() != null, Optional.ofNullable(r.fallbackReason()));
     }
 
     /**

@@ -24,10 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CorpusSparkTest {
 
-    private static Map<String, Path> roots;
-    private static List<PaperRow> papers;
-    private static List<UniquePaperRow> unique;
-    private static List<ProblemRow> problems;
+    private static SparkRead read;
 
     /**
      * Reads the corpus on Spark once, before the first test. Per test, not per class, so that without
@@ -37,39 +34,32 @@ class CorpusSparkTest {
     @BeforeEach
     void readTheCorpus() throws IOException {
         Path corpus = SharedCorpus.require();
-        if (papers != null) {
+        if (read != null) {
             return;
         }
-        roots = new LinkedHashMap<>();
+        Map<String, Path> roots = new LinkedHashMap<>();
         roots.put("upstream", corpus.resolve("upstream"));
         roots.put("upstream-2025", corpus.resolve("upstream-2025"));
         try (Stream<Path> s = Files.list(corpus.resolve("forks"))) {
             s.filter(Files::isDirectory).sorted().forEach(f -> roots.put(f.getFileName().toString(), f));
         }
-        SparkArchive.Builder b = SparkArchive.builder();
-        roots.forEach((name, root) -> b.addSource(name, root.toString()));
-        ArchiveDatasets read = b.build().read(LocalSpark.session());
-        papers = read.papers().collectAsList();
-        unique = read.unique().collectAsList();
-        problems = read.problems().collectAsList();
+        read = SparkRead.of(roots);
     }
 
     @Test
     void sameAsTheSingleMachineArchive() {
-        Expected.Archive archive = Expected.archive(roots);
-        assertEquals(archive.sightings(), papers.size());
-        assertEquals(archive.perDay(), Expected.perDay(papers));
-        assertEquals(archive.unique(), Expected.unique(unique));
-        assertEquals(archive.problems(), Expected.problems(problems));
+        read.assertSameAsTheSingleMachineArchive();
     }
 
     @Test
     void everySourceAndDayOfTheCorpusIsRead() {
+        List<PaperRow> papers = read.papers();
+        List<UniquePaperRow> unique = read.unique();
         Map<String, Long> perDay = Expected.perDay(papers);
         // 40 upstream days, 10 upstream-2025 days, one day per fork sample
         assertEquals(40, perDay.keySet().stream().filter(k -> k.startsWith("upstream 2")).count());
         assertEquals(10, perDay.keySet().stream().filter(k -> k.startsWith("upstream-2025 ")).count());
-        assertEquals(roots.size() - 2, perDay.keySet().stream().filter(k -> !k.startsWith("upstream")).count());
+        assertEquals(read.roots().size() - 2, perDay.keySet().stream().filter(k -> !k.startsWith("upstream")).count());
         // upstream-2025 repeats papers across its days: fewer unique papers than sightings
         assertTrue(unique.size() < papers.size(), unique.size() + " unique of " + papers.size());
         assertTrue(unique.stream().allMatch(u -> u.getId() != null), "every corpus paper has an identifier");

@@ -34,8 +34,7 @@ class GeneratedDaysSparkTest {
     @TempDir
     static Path dir;
 
-    private static Map<String, Path> roots;
-    private static ArchiveDatasets read;
+    private static SparkRead read;
     private static List<PaperRow> papers;
     private static List<UniquePaperRow> unique;
     private static List<ProblemRow> problems;
@@ -82,24 +81,18 @@ class GeneratedDaysSparkTest {
             Days.writeDay(alpha, "2026-01-" + d, a);
             Days.writeDay(nested, "2026-01-" + d, b);
         }
-        roots = new LinkedHashMap<>();
+        Map<String, Path> roots = new LinkedHashMap<>();
         roots.put("alpha", alpha);
         roots.put("beta", beta);
-        SparkArchive.Builder sb = SparkArchive.builder();
-        roots.forEach((name, root) -> sb.addSource(name, root.toString()));
-        read = sb.build().read(LocalSpark.session());
-        papers = read.papers().collectAsList();
-        unique = read.unique().collectAsList();
-        problems = read.problems().collectAsList();
+        read = SparkRead.of(roots);
+        papers = read.papers();
+        unique = read.unique();
+        problems = read.problems();
     }
 
     @Test
     void sameAsTheSingleMachineArchive() {
-        Expected.Archive archive = Expected.archive(roots);
-        assertEquals(archive.sightings(), papers.size());
-        assertEquals(archive.perDay(), Expected.perDay(papers));
-        assertEquals(archive.unique(), Expected.unique(unique));
-        assertEquals(archive.problems(), Expected.problems(problems));
+        read.assertSameAsTheSingleMachineArchive();
     }
 
     @Test
@@ -156,7 +149,7 @@ class GeneratedDaysSparkTest {
     void parquetReadsBackTheSameRows() {
         SparkSession spark = LocalSpark.session();
         String out = dir.resolve("parquet").toString();
-        ArchiveParquet.write(read, out, SaveMode.ErrorIfExists);
+        ArchiveParquet.write(read.datasets(), out, SaveMode.ErrorIfExists);
         assertTrue(Files.isDirectory(dir.resolve("parquet/papers/source=beta/date=2026-01-03")));
         assertTrue(Files.isDirectory(dir.resolve("parquet/problems/source=alpha/date=2026-01-02")));
         ArchiveDatasets back = ArchiveParquet.read(spark, out);

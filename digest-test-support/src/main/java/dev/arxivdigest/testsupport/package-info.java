@@ -1,2 +1,6 @@
-/** What the modules' tests share: {@link dev.arxivdigest.testsupport.SharedCorpus}. Not published. */
+/**
+ * What the modules' tests share: {@link dev.arxivdigest.testsupport.SharedCorpus} finds the shared
+ * corpus, {@link dev.arxivdigest.testsupport.ThreadTime} bounds time in the thread's CPU time. Not
+ * published.
+ */
 package dev.arxivdigest.testsupport;

@@ -78,7 +78,7 @@ public abstract class TextSource {
      * @param s the input
      */
     public static TextSource of(String s) {
-        return new Chars(s, null);
+        return new Characters(s, null);
     }
 
     /**
@@ -87,7 +87,7 @@ public abstract class TextSource {
      * @param r the input, read as far as the parse needs
      */
     public static TextSource of(Reader r) {
-        return new Chars(null, r);
+        return new Characters(null, r);
     }
 
     /** Tells {@code marks} where {@code dst[from, to)} holds a CR, LF or NUL. */
@@ -311,12 +311,12 @@ public abstract class TextSource {
     }
 
     /** Characters as they are. */
-    private static final class Chars extends TextSource {
+    private static final class Characters extends TextSource {
         private final String string;
         private final Reader reader;
         private int pos;
 
-        Chars(String string, Reader reader) {
+        Characters(String string, Reader reader) {
             this.string = string;
             this.reader = reader;
         }

@@ -3,6 +3,7 @@ package dev.arxivdigest.bench;
 import com.vladsch.flexmark.parser.Parser;
 import dev.arxivdigest.core.DigestParser;
 import dev.arxivdigest.core.PaperStream;
+import dev.arxivdigest.core.internal.DecoderFloor;
 import dev.arxivdigest.model.Paper;
 
 import java.io.ByteArrayInputStream;
@@ -46,7 +47,9 @@ public final class InterleavedComparison {
         long size = Corpus.size(files);
         DigestParser parser = DigestParser.builder().build();
         Parser flexmark = Parser.builder().build();
-        String[] names = {"readDecode", "oursFromBytes", "oursStreaming", "flexmark", "decodeLineRanges"};
+        DecoderFloor decoder = new DecoderFloor();
+        String[] names = {"readDecode", "oursFromBytes", "oursStreaming", "flexmark", "decodeLineRanges", "ourDecoder",
+            "ourDecoder+lines"};
         Contender[] contenders = {
             fs -> {
                 long n = 0;
@@ -89,6 +92,20 @@ public final class InterleavedComparison {
                 }
                 return n;
             },
+            fs -> {
+                long n = 0;
+                for (byte[] b : fs) {
+                    n += decoder.decode(b, false);
+                }
+                return n;
+            },
+            fs -> {
+                long n = 0;
+                for (byte[] b : fs) {
+                    n += decoder.decode(b, true);
+                }
+                return n;
+            },
         };
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
@@ -112,10 +129,10 @@ public final class InterleavedComparison {
         }
         System.out.printf(Locale.ROOT, "corpus: %d files, %d bytes; %d warm-up rounds, %d measured (sink %d)%n",
                 files.size(), size, warmup, rounds, sink);
-        System.out.printf(Locale.ROOT, "%-15s %10s %10s %12s%n", "contender", "median ms", "MB/s", "B/input B");
+        System.out.printf(Locale.ROOT, "%-17s %10s %10s %12s%n", "contender", "median ms", "MB/s", "B/input B");
         for (int c = 0; c < k; c++) {
             double ms = median(nanos[c]) / 1e6;
-            System.out.printf(Locale.ROOT, "%-15s %10.1f %10.0f %12.2f%n", names[c], ms, size / 1e6 / (ms / 1e3),
+            System.out.printf(Locale.ROOT, "%-17s %10.1f %10.0f %12.2f%n", names[c], ms, size / 1e6 / (ms / 1e3),
                     median(alloc[c]) / (double) size);
         }
         System.out.println("median of per-round ratios (higher is faster for the first):");
@@ -123,6 +140,9 @@ public final class InterleavedComparison {
         ratio("oursFromBytes vs readDecode (speed)", nanos[0], nanos[1]);
         ratio("oursStreaming vs oursFromBytes (speed)", nanos[1], nanos[2]);
         ratio("decodeLineRanges vs readDecode (speed)", nanos[0], nanos[4]);
+        ratio("ourDecoder vs readDecode (speed)", nanos[0], nanos[5]);
+        ratio("ourDecoder+lines vs readDecode (speed)", nanos[0], nanos[6]);
+        ratio("ourDecoder vs oursFromBytes (speed)", nanos[1], nanos[5]);
     }
 
     /** Prints the median over rounds of {@code slower[r] / faster[r]}: how many times faster the second is. */

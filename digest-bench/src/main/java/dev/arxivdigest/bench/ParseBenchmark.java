@@ -3,6 +3,7 @@ package dev.arxivdigest.bench;
 import com.vladsch.flexmark.parser.Parser;
 import dev.arxivdigest.core.DigestParser;
 import dev.arxivdigest.core.PaperStream;
+import dev.arxivdigest.core.internal.DecoderFloor;
 import dev.arxivdigest.model.Paper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,6 +38,7 @@ public class ParseBenchmark {
     private List<byte[]> files;
     private final DigestParser parser = DigestParser.builder().build();
     private final Parser flexmark = Parser.builder().build();
+    private final DecoderFloor decoder = new DecoderFloor();
     private final org.commonmark.parser.Parser commonmark = org.commonmark.parser.Parser.builder().build();
 
     @Setup
@@ -90,6 +92,25 @@ public class ParseBenchmark {
     public void decodeLineRanges(Blackhole bh) {
         for (byte[] b : files) {
             bh.consume(Corpus.decodeLines(b));
+        }
+    }
+
+    /**
+     * The parser's own decoder alone: {@code parse(byte[])}'s decoding of the input into its reused
+     * character window, and finding the line ends, with nothing parsed.
+     */
+    @Benchmark
+    public void ourDecoder(Blackhole bh) {
+        for (byte[] b : files) {
+            bh.consume(decoder.decode(b, false));
+        }
+    }
+
+    /** The parser's decoder and one string per line: the least a parser that returns the text as strings does. */
+    @Benchmark
+    public void ourDecoderAndLineStrings(Blackhole bh) {
+        for (byte[] b : files) {
+            bh.consume(decoder.decode(b, true));
         }
     }
 

@@ -32,6 +32,52 @@ public final class RetainedSize {
         if (kept.isEmpty()) {
             System.out.println("nothing parsed");
         }
+        Strings strings = new Strings();
+        strings.walk(kept);
+        System.out.printf("of which its %d distinct strings: %d bytes of characters (%.2f x input), %d with their "
+                        + "String objects (%.2f x input), the least any model holding this text as Strings retains%n",
+                strings.count, strings.arrays, strings.arrays / (double) input, strings.arrays + 24L * strings.count,
+                (strings.arrays + 24L * strings.count) / (double) input);
+    }
+
+    /**
+     * The strings a model reaches through its record components, lists, optionals and maps, each
+     * instance counted once, sized as HotSpot stores them (compressed references: a 16-byte array
+     * header, one byte per character when all are Latin-1, else two, rounded up to 8).
+     */
+    private static final class Strings {
+        private final java.util.IdentityHashMap<Object, Boolean> seen = new java.util.IdentityHashMap<>();
+        long count;
+        long arrays;
+
+        void walk(Object o) {
+            if (o == null || o instanceof Enum<?> || o instanceof Number || o instanceof Boolean
+                    || o instanceof java.time.temporal.Temporal || o instanceof Class<?> || seen.put(o, Boolean.TRUE) != null) {
+                return;
+            }
+            if (o instanceof String str) {
+                boolean latin1 = str.chars().allMatch(c -> c <= 0xFF);
+                count++;
+                arrays += (16 + (latin1 ? str.length() : 2L * str.length()) + 7) / 8 * 8;
+            } else if (o instanceof Iterable<?> it) {
+                it.forEach(this::walk);
+            } else if (o instanceof java.util.Map<?, ?> m) {
+                m.forEach((k, v) -> {
+                    walk(k);
+                    walk(v);
+                });
+            } else if (o instanceof java.util.Optional<?> opt) {
+                opt.ifPresent(this::walk);
+            } else if (o.getClass().isRecord()) {
+                for (java.lang.reflect.RecordComponent rc : o.getClass().getRecordComponents()) {
+                    try {
+                        walk(rc.getAccessor().invoke(o));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
     }
 
     private static long used() throws InterruptedException {

@@ -53,7 +53,11 @@ class InputPathsTest {
     }
 
     private static Result streamed(InputStream in) throws IOException {
-        try (DigestParser.PaperStream s = PARSER.stream(in)) {
+        return streamed(PARSER, in);
+    }
+
+    private static Result streamed(DigestParser parser, InputStream in) throws IOException {
+        try (DigestParser.PaperStream s = parser.stream(in)) {
             List<Paper> papers = s.papers().toList();
             return new Result(papers, s.digest().problems());
         }
@@ -96,6 +100,37 @@ class InputPathsTest {
         assertEquals(parsed, streamed(new ByteArrayInputStream(bytes)), "stream(InputStream)");
         assertEquals(parsed, streamed(new OneByteStream(bytes)), "stream(InputStream), a byte at a time");
         assertEquals(parsed, of(PARSER.parse(new OneByteStream(bytes))), "parse(InputStream), a byte at a time");
+    }
+
+    /**
+     * A NUL and an invalid byte in the part of an over-long line that streaming cuts off (to keep its
+     * memory bounded) are reported where they are, as {@code parse} reports them: on lines that fit
+     * the window, and on lines that span several windows (where the characters after the cut arrive
+     * after the dropped ones).
+     */
+    @Test
+    void invalidBytesAndNulInThePartCutFromALongLineAreReported() throws IOException {
+        DigestParser limited = DigestParser.builder().maxPaperLength(1_000).build();
+        for (int length : new int[] {3_000, 100_000}) {
+            String half = "w".repeat(length / 2);
+            String paper2 = ProblemPositionsTest.paper(2)
+                    .replace("Conclusion: conclusion 2", "Conclusion: " + half + "\u0001(" + half)
+                    .replace("Abstract: abstract 2", "Abstract: " + half + "\0" + half);
+            byte[] bytes = ProblemPositionsTest.three(ProblemPositionsTest.paper(1), paper2, ProblemPositionsTest.paper(3))
+                    .getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == 1) {
+                    bytes[i] = (byte) 0xC3; // a lead byte followed by '(': not UTF-8
+                }
+            }
+            Result parsed = of(limited.parse(bytes));
+            // paper 2's Conclusion is on line 51, its Abstract on 53
+            assertEquals(List.of("51:1 limit-exceeded", "51:" + ("Conclusion: ".length() + length / 2 + 1) + " invalid-utf8",
+                            "53:" + ("Abstract: ".length() + length / 2 + 1) + " nul-character"),
+                    parsed.problems().stream().filter(p -> !p.code().startsWith("paper-missing"))
+                            .map(p -> p.line() + ":" + p.column() + " " + p.code()).toList(), "parse, lines of " + length);
+            assertEquals(parsed, streamed(limited, new ByteArrayInputStream(bytes)), "stream, lines of " + length);
+        }
     }
 
     /** Hands over one character per read. */

@@ -1,5 +1,6 @@
 package dev.arxivdigest.core.internal;
 
+import dev.arxivdigest.core.internal.forms.Chars;
 import dev.arxivdigest.core.internal.forms.Forms;
 import dev.arxivdigest.core.internal.forms.Line;
 import dev.arxivdigest.core.internal.forms.TextWindow;
@@ -13,7 +14,8 @@ import java.util.Arrays;
 
 /**
  * The one input path of {@code parse(...)} and {@code stream(...)}: reads a {@link TextSource} into
- * a reused character window, finds the line ends, replaces NUL characters, removes a byte order
+ * a reused character window, finds the line ends where the source says it wrote CR and LF, replaces
+ * NUL characters, removes a byte order
  * mark, and feeds the session chunks cut before the lines that start a block ({@link Forms#startsBlock}),
  * so that a chunk holds at most one paper's start. No whole-file string is built; memory is the
  * largest chunk. When {@code bounded} (streaming), memory stays bounded by the paper length limit
@@ -21,7 +23,7 @@ import java.util.Arrays;
  * session being told how much of it was cut (a paper counts the whole line against its limit, so
  * streaming and whole-input parsing keep the same). Not thread-safe.
  */
-public final class ChunkReader implements TextSource.Replacements {
+public final class ChunkReader implements TextSource.Marks {
 
     private static final long[] NO_MARKS = new long[0];
     private static final ProblemCode[] NO_CODES = new ProblemCode[0];
@@ -62,6 +64,11 @@ public final class ChunkReader implements TextSource.Replacements {
     /** For each line of the chunk not fed yet: where it ends, and where the next one starts. */
     private int[] ends = new int[256];
     private int lineCount;
+
+    /** Where the window holds a CR, LF or NUL not looked at yet, in order: {@code controls[controlHead, controlEnd)}. */
+    private int[] controls = new int[1024];
+    private int controlHead;
+    private int controlEnd;
 
     private long[] marks = new long[4];
     private ProblemCode[] markCodes = new ProblemCode[4];
@@ -131,16 +138,17 @@ public final class ChunkReader implements TextSource.Replacements {
      * Looks for the end of the line at {@code lineStart} from {@code scan}, replacing NUL on the
      * way: sets {@code lineEnd} and {@code after}, or leaves {@code lineEnd} at -1 with {@code scan}
      * where more input is needed ({@code crAtEnd} if that is a CR whose next character is unknown).
+     * Only the CR, LF and NUL the source marked are looked at.
      */
     private void findLineEnd() {
         lineEnd = -1;
         crAtEnd = false;
-        int i = scan;
         char[] b = buf;
         int f = filled;
         if (droppedCr) {
             // a cut line ended with a CR at the end of the window: a LF right after it belongs to it
             droppedCr = false;
+            int i = scan;
             if (i < f && b[i] == '\n') {
                 dropAt(i, 1);
             }
@@ -148,31 +156,36 @@ public final class ChunkReader implements TextSource.Replacements {
             after = i;
             return;
         }
-        for (; i < f; i++) {
+        while (controlHead < controlEnd) {
+            int i = controls[controlHead];
             char c = b[i];
-            if (c > '\r') {
-                continue;
-            }
             if (c == '\n') {
+                controlHead++;
                 lineEnd = i;
                 after = i + 1;
-                break;
+                scan = i;
+                return;
             }
             if (c == '\r') {
                 if (i + 1 < f || endOfInput) {
+                    controlHead++;
                     lineEnd = i;
-                    after = i + 1 < f && b[i + 1] == '\n' ? i + 2 : i + 1;
+                    after = i + 1;
+                    if (i + 1 < f && b[i + 1] == '\n') {
+                        controlHead++; // the LF of the CRLF
+                        after = i + 2;
+                    }
                 } else {
                     crAtEnd = true;
                 }
-                break;
+                scan = i;
+                return;
             }
-            if (c == '\0') {
-                b[i] = '\uFFFD';
-                mark(base + i, ProblemCode.NUL_CHARACTER);
-            }
+            controlHead++;
+            b[i] = '\uFFFD';
+            mark(globalOffset(i), ProblemCode.NUL_CHARACTER);
         }
-        scan = i;
+        scan = f;
     }
 
     /** Bounded: the line is longer than the limit; keeps its first {@code max} characters, drops the rest. */
@@ -217,7 +230,8 @@ public final class ChunkReader implements TextSource.Replacements {
             lastLineDropped = 0;
             base += dropped;
             dropped = 0;
-        } else if (lineStart > chunkStart && Forms.startsBlock(boundary.set(window(), lineStart, end, 0, 0))) {
+        } else if (lineStart > chunkStart && Forms.mayStartBlock(firstNonSpace(lineStart, end))
+                && Forms.startsBlock(boundary.set(window(), lineStart, end, 0, 0))) {
             fed = feed(lineStart);
             addLine(end, next);
         } else if (bounded && next - chunkStart > max) {
@@ -231,6 +245,17 @@ public final class ChunkReader implements TextSource.Replacements {
         lineStart = next;
         scan = next;
         return fed;
+    }
+
+    /** {@return the first character of {@code buf[from, to)} that is not a space, or a space if there is none} */
+    private char firstNonSpace(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = buf[i];
+            if (!Chars.isSpace(c)) {
+                return c;
+            }
+        }
+        return ' ';
     }
 
     /** Records the end and the next line's start of the line at {@code lineStart}. */
@@ -248,11 +273,22 @@ public final class ChunkReader implements TextSource.Replacements {
         return window;
     }
 
-    /** Removes {@code n} characters at {@code at} from the window, counting them as dropped. */
+    /**
+     * Removes {@code n} characters at {@code at} from the window, counting them as dropped, with
+     * the controls among them (the ones before them have been looked at).
+     */
     private void dropAt(int at, int n) {
         System.arraycopy(buf, at + n, buf, at, filled - at - n);
         filled -= n;
         dropped += n;
+        int k = controlHead;
+        while (k < controlEnd && controls[k] < at + n) {
+            k++;
+        }
+        controlHead = k;
+        for (; k < controlEnd; k++) {
+            controls[k] -= n;
+        }
     }
 
     /** Feeds {@code [chunkStart, to)}; returns whether anything was fed. */
@@ -262,7 +298,7 @@ public final class ChunkReader implements TextSource.Replacements {
         }
         long globalFrom = base + chunkStart;
         if (markCount > 0 || marksGiven) {
-            giveMarks(base + to);
+            giveMarks(base + to + lastLineDropped); // with those in the part cut from its last line
         }
         window.set(buf, chunkStart, to);
         session.feed(window, chunkStart, to, globalFrom, ends, lineCount, lastLineDropped);
@@ -297,10 +333,17 @@ public final class ChunkReader implements TextSource.Replacements {
                 for (int k = 0; k < 2 * lineCount; k++) {
                     ends[k] -= shift;
                 }
+                for (int k = controlHead; k < controlEnd; k++) {
+                    controls[k] -= shift;
+                }
             }
             if (filled > buf.length / 2) {
                 buf = Arrays.copyOf(buf, buf.length * 2);
             }
+        }
+        if (controlHead == controlEnd) {
+            controlHead = 0;
+            controlEnd = 0;
         }
         int n = source.read(buf, filled, buf.length - filled, this);
         if (n < 0) {
@@ -326,7 +369,30 @@ public final class ChunkReader implements TextSource.Replacements {
 
     @Override
     public void replaced(int index) {
-        mark(base + index, ProblemCode.INVALID_UTF8);
+        mark(globalOffset(index), ProblemCode.INVALID_UTF8);
+    }
+
+    @Override
+    public void control(int index) {
+        if (controlEnd == controls.length) {
+            if (controlHead > 0) {
+                System.arraycopy(controls, controlHead, controls, 0, controlEnd - controlHead);
+                controlEnd -= controlHead;
+                controlHead = 0;
+            } else {
+                controls = Arrays.copyOf(controls, controls.length * 2);
+            }
+        }
+        controls[controlEnd++] = index;
+    }
+
+    /**
+     * {@return the global offset of the character at window index {@code i}}: while a line longer
+     * than the limit is being cut, every character from the cut on in the window came after the
+     * dropped ones.
+     */
+    private long globalOffset(int i) {
+        return base + dropped + i;
     }
 
     private void mark(long offset, ProblemCode code) {

@@ -977,6 +977,10 @@ final class PaperBuilder {
                 EnumSet.allOf(Field.class));
 
         Shape union(Shape o) {
+            if (fields.containsAll(o.fields) && continued.containsAll(o.continued) && (authors || !o.authors)
+                    && (details || !o.details) && (summary || !o.summary) && (labelledTldr || !o.labelledTldr)) {
+                return this; // papers of one template mostly have the same shape: nothing to add
+            }
             EnumSet<Field> f = EnumSet.copyOf(fields);
             f.addAll(o.fields);
             EnumSet<Field> c = EnumSet.copyOf(continued);
@@ -1016,10 +1020,9 @@ final class PaperBuilder {
         return null;
     }
 
-    /** The problems for what this paper lacks that the expected shape has. */
-    List<Problem> missing(Shape expected) {
+    /** The problems for what this paper lacks, its shape being {@code mine}, that the expected shape has. */
+    List<Problem> missing(Shape mine, Shape expected) {
         List<Problem> out = new ArrayList<>(2);
-        Shape mine = shape();
         if (expected.authors() && !mine.authors()) {
             out.add(Problem.of(ProblemCode.PAPER_MISSING_AUTHORS, headerLine, 1,
                     authors == null ? "the paper has no authors line" : "the authors line is empty"));

@@ -10,7 +10,6 @@ import dev.arxivdigest.core.internal.forms.Line;
 import dev.arxivdigest.core.internal.forms.HeaderLinksForm;
 import dev.arxivdigest.core.internal.forms.MetadataLinkForm;
 import dev.arxivdigest.core.internal.forms.PaperHeaderForm;
-import dev.arxivdigest.core.internal.forms.PaperStartForm;
 import dev.arxivdigest.core.internal.forms.TextWindow;
 import dev.arxivdigest.core.internal.forms.TocEntryForm;
 import dev.arxivdigest.model.ArxivId;
@@ -196,15 +195,16 @@ public final class ParseSession {
             line.set(t, pos, end, lineNo, bias);
             lastLineTerminated = next > end;
             charsSeen += next - pos;
+            long cut = k == lines - 1 ? lastLineCut : 0;
             if (markIndex < marks.length) {
-                reportMarks(pos, next);
+                reportMarks(pos, next + cut); // a NUL in the part cut from the line is in the line too
             }
             if (config.maxInputChars() > 0 && charsSeen > config.maxInputChars()) {
                 stop(ProblemCode.LIMIT_EXCEEDED, "input is longer than the limit of " + config.maxInputChars()
                         + " characters; the rest is not parsed");
                 return;
             }
-            lineCut = k == lines - 1 ? lastLineCut : 0;
+            lineCut = cut;
             processLine(pos, end);
             if (lineCut > 0 && !(paper != null && paper.overLimit())) {
                 // a cut line that no paper's limit skipped: say so, and skip to the next block
@@ -237,7 +237,7 @@ public final class ParseSession {
         }
     }
 
-    private void reportMarks(int pos, int next) {
+    private void reportMarks(int pos, long next) {
         long lineGlobalStart = bias + pos;
         long lineGlobalEnd = bias + next;
         boolean reported = false;
@@ -329,7 +329,7 @@ public final class ParseSession {
             }
             inToc = false;
         }
-        if (paperStart(s, fs, f)) {
+        if (paperStart(s, fs)) {
             strayRun = false;
             return;
         }
@@ -374,21 +374,15 @@ public final class ParseSession {
     }
 
     /** Starts a paper if a paper-start form other than a heading reads the line. */
-    private boolean paperStart(int s, int fs, char f) {
-        for (PaperStartForm form : PAPER_STARTS) {
-            if (form.triggers().indexOf(f) >= 0) {
-                PaperHeaderForm.Match h = form.match(line);
-                if (h != null) {
-                    finishPaper(false);
-                    startPaper(s, fs, h.index(), h.title(), h.link(), h.broken());
-                    return true;
-                }
-            }
+    private boolean paperStart(int s, int fs) {
+        PaperHeaderForm.Match h = Forms.paperStart(line);
+        if (h == null) {
+            return false;
         }
-        return false;
+        finishPaper(false);
+        startPaper(s, fs, h.index(), h.title(), h.link(), h.broken());
+        return true;
     }
-
-    private static final PaperStartForm[] PAPER_STARTS = Forms.PAPER_STARTS.toArray(new PaperStartForm[0]);
 
     private void stray(int s, int fs, int e) {
         if (paperCount == 0 && category == null) {

@@ -72,7 +72,7 @@ final class TemplateCheck<C> {
     private void judge(Finished<C> f, PaperBuilder.Shape expected) {
         List<Problem> problems = f.builder().problems();
         if (!f.truncated()) {
-            List<Problem> missing = f.builder().missing(expected);
+            List<Problem> missing = f.builder().missing(f.shape(), expected);
             if (!missing.isEmpty()) {
                 problems = new ArrayList<>(problems);
                 for (Problem p : missing) {

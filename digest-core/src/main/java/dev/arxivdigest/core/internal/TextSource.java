@@ -16,18 +16,28 @@ import java.nio.charset.StandardCharsets;
 /**
  * Where a {@link ChunkReader} takes its characters from: UTF-8 bytes (an array or a stream),
  * decoded window by window by one strict decoder that replaces each invalid sequence by U+FFFD and
- * says where; or characters (a string or a reader), served as they are. Not thread-safe.
+ * says where; or characters (a string or a reader), served as they are. Either way the source says
+ * where it wrote each CR, LF and NUL, found on the way (the decoder finds them in the same look at
+ * eight bytes at a time that finds ASCII), so that the reader never scans the text for line ends.
+ * Not thread-safe.
  */
 public abstract class TextSource {
 
-    /** Told where the source wrote a U+FFFD in place of bytes that are not valid UTF-8. */
-    interface Replacements {
+    /** Told, in the order they are written, where the characters the reader must look at are. */
+    interface Marks {
         /**
-         * A replacement character was written.
+         * A U+FFFD was written in place of bytes that are not valid UTF-8.
          *
          * @param index its index in the destination array
          */
         void replaced(int index);
+
+        /**
+         * A CR, LF or NUL was written.
+         *
+         * @param index its index in the destination array
+         */
+        void control(int index);
     }
 
     /**
@@ -36,11 +46,11 @@ public abstract class TextSource {
      * @param dst the destination
      * @param off where to write the first
      * @param len the most to read, at least 1
-     * @param replacements told about replaced bytes
+     * @param marks told about replaced bytes and where each CR, LF and NUL was written
      * @return how many were read, or -1 at the end of the input
      * @throws IOException if reading fails
      */
-    abstract int read(char[] dst, int off, int len, Replacements replacements) throws IOException;
+    abstract int read(char[] dst, int off, int len, Marks marks) throws IOException;
 
     /**
      * {@return a source over the given input}
@@ -68,7 +78,7 @@ public abstract class TextSource {
      * @param s the input
      */
     public static TextSource of(String s) {
-        return new Chars(s, null);
+        return new Characters(s, null);
     }
 
     /**
@@ -77,7 +87,17 @@ public abstract class TextSource {
      * @param r the input, read as far as the parse needs
      */
     public static TextSource of(Reader r) {
-        return new Chars(null, r);
+        return new Characters(null, r);
+    }
+
+    /** Tells {@code marks} where {@code dst[from, to)} holds a CR, LF or NUL. */
+    static void markControls(char[] dst, int from, int to, Marks marks) {
+        for (int i = from; i < to; i++) {
+            char c = dst[i];
+            if (c <= '\r' && (c == '\n' || c == '\r' || c == 0)) {
+                marks.control(i);
+            }
+        }
     }
 
     /**
@@ -101,7 +121,7 @@ public abstract class TextSource {
         }
 
         @Override
-        int read(char[] dst, int off, int len, Replacements replacements) throws IOException {
+        int read(char[] dst, int off, int len, Marks marks) throws IOException {
             while (true) {
                 if (!endOfBytes && bytes.remaining() < 4) {
                     refill();
@@ -109,7 +129,7 @@ public abstract class TextSource {
                 if (!bytes.hasRemaining() && endOfBytes) {
                     return -1;
                 }
-                int n = decode(dst, off, off + len, replacements);
+                int n = decode(dst, off, off + len, marks);
                 if (n > 0 || endOfBytes && !bytes.hasRemaining()) {
                     return n > 0 ? n : -1;
                 }
@@ -132,7 +152,7 @@ public abstract class TextSource {
         }
 
         /** Decodes what the window holds into {@code dst[dp, dl)}; returns how many characters. */
-        private int decode(char[] dst, int dp0, int dl, Replacements replacements) {
+        private int decode(char[] dst, int dp0, int dl, Marks marks) {
             byte[] src = bytes.array();
             int sp = bytes.position();
             int sl = bytes.limit();
@@ -140,7 +160,15 @@ public abstract class TextSource {
             while (dp < dl && sp < sl) {
                 int b0 = src[sp];
                 if (b0 >= 0) {
-                    int run = asciiRun(src, sp, Math.min(sl, sp + (dl - dp)));
+                    if (b0 <= '\r') {
+                        if (b0 == '\n' || b0 == '\r' || b0 == 0) {
+                            marks.control(dp);
+                        }
+                        dst[dp++] = (char) b0;
+                        sp++;
+                        continue;
+                    }
+                    int run = textRun(src, sp, Math.min(sl, sp + (dl - dp)));
                     if (run >= LONG_RUN) {
                         inflate(src, sp, run, dst, dp); // the JDK's vectorised ASCII copy
                     } else {
@@ -150,6 +178,12 @@ public abstract class TextSource {
                     }
                     dp += run;
                     sp += run;
+                    continue;
+                }
+                int three = threeByteRun(src, sp, sl, dst, dp, dl);
+                if (three > 0) {
+                    sp += 3 * three;
+                    dp += three;
                     continue;
                 }
                 int lead = b0 & 0xFF;
@@ -192,7 +226,7 @@ public abstract class TextSource {
                 }
                 // not well-formed: the strict decoder says how many bytes one U+FFFD replaces
                 int before = dp;
-                dp = strictStep(src, sp, sl, dst, dp, dl, replacements);
+                dp = strictStep(src, sp, sl, dst, dp, dl, marks);
                 if (dp == before) {
                     break;
                 }
@@ -200,6 +234,30 @@ public abstract class TextSource {
             }
             bytes.position(sp);
             return dp - dp0;
+        }
+
+        /**
+         * Decodes the well-formed three-byte sequences (CJK text) from {@code sp}, one after the
+         * other, into {@code dst} from {@code dp} (below {@code dl}); returns how many.
+         */
+        private static int threeByteRun(byte[] src, int sp, int sl, char[] dst, int dp, int dl) {
+            int s = sp;
+            int d = dp;
+            while (s + 2 < sl && d < dl) {
+                int b0 = src[s];
+                if ((b0 & 0xF0) != 0xE0) {
+                    break;
+                }
+                int b1 = src[s + 1];
+                int b2 = src[s + 2];
+                char c = (char) ((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | b2 & 0x3F);
+                if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || c < 0x800 || Character.isSurrogate(c)) {
+                    break; // overlong, a surrogate or not a sequence: the general path decides
+                }
+                dst[d++] = c;
+                s += 3;
+            }
+            return d - dp;
         }
 
         /** ASCII runs at least this long are copied by the JDK's decoder, whose ASCII path is an intrinsic. */
@@ -213,58 +271,71 @@ public abstract class TextSource {
             ascii.decode(ByteBuffer.wrap(src, sp, n), CharBuffer.wrap(dst, dp, n), true);
         }
 
-        /** {@return how many bytes from {@code from} are ASCII, looking at eight at a time, up to {@code to}} */
-        private static int asciiRun(byte[] src, int from, int to) {
+        /**
+         * {@return how many bytes from {@code from} are ASCII above CR (text that needs no look of its
+         * own), looking at eight at a time, up to {@code to}}
+         */
+        private static int textRun(byte[] src, int from, int to) {
             int i = from;
-            while (i + 8 <= to && ((long) LONGS.get(src, i) & 0x8080808080808080L) == 0) {
+            while (i + 8 <= to) {
+                long x = (long) LONGS.get(src, i);
+                // a byte with its high bit set, or one below 0x0E (which borrows when 0x0E is subtracted)
+                if (((x | x - 0x0E0E0E0E0E0E0E0EL) & 0x8080808080808080L) != 0) {
+                    break;
+                }
                 i += 8;
             }
-            while (i < to && src[i] >= 0) {
+            while (i < to && src[i] > '\r') {
                 i++;
             }
             return i - from;
         }
 
         /** Decodes or replaces the one sequence at {@code sp} with the JDK's decoder; returns the new {@code dp}. */
-        private int strictStep(byte[] src, int sp, int sl, char[] dst, int dp, int dl, Replacements replacements) {
+        private int strictStep(byte[] src, int sp, int sl, char[] dst, int dp, int dl, Marks marks) {
             int end = Math.min(sl, sp + 4);
             ByteBuffer window = ByteBuffer.wrap(src, sp, end - sp);
             CharBuffer out = CharBuffer.wrap(dst, dp, Math.min(2, dl - dp));
             decoder.reset();
             CoderResult r = decoder.decode(window, out, endOfBytes && end == sl);
             if (r.isError()) {
-                replacements.replaced(dp);
+                marks.replaced(dp);
                 dst[dp] = '\uFFFD';
                 bytes.position(sp + r.length());
                 return dp + 1;
             }
             bytes.position(window.position());
+            markControls(dst, dp, out.position(), marks);
             return out.position();
         }
     }
 
     /** Characters as they are. */
-    private static final class Chars extends TextSource {
+    private static final class Characters extends TextSource {
         private final String string;
         private final Reader reader;
         private int pos;
 
-        Chars(String string, Reader reader) {
+        Characters(String string, Reader reader) {
             this.string = string;
             this.reader = reader;
         }
 
         @Override
-        int read(char[] dst, int off, int len, Replacements replacements) throws IOException {
+        int read(char[] dst, int off, int len, Marks marks) throws IOException {
+            int n;
             if (reader != null) {
-                return reader.read(dst, off, len);
+                n = reader.read(dst, off, len);
+            } else if (pos >= string.length()) {
+                n = -1;
+            } else {
+                n = Math.min(len, string.length() - pos);
+                string.getChars(pos, pos + n, dst, off);
+                pos += n;
             }
-            if (pos >= string.length()) {
-                return -1;
+            if (n > 0) {
+                markControls(dst, off, off + n, marks);
             }
-            int n = Math.min(len, string.length() - pos);
-            string.getChars(pos, pos + n, dst, off);
-            pos += n;
             return n;
         }
     }

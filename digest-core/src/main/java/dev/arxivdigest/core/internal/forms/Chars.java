@@ -8,7 +8,10 @@ public final class Chars {
 
     /** {@return whether a character is white space inside a line (space, tab, ideographic and no-break space...)} */
     public static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\f' || c == '\u000b';
+        if (c <= ' ') {
+            return c == ' ' || c == '\t' || c == '\f' || c == '\u000b';
+        }
+        return c >= '\u00a0' && (c == '\u00a0' || c == '\u3000'); // one test for the letters of most lines
     }
 
     /** {@return whether a character is an ASCII digit} */

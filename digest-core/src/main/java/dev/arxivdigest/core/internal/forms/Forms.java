@@ -17,7 +17,11 @@ public final class Forms {
             TocEntryForm.INSTANCE, DetailsTagForm.INSTANCE, SeparatorForm.INSTANCE, BackLinksForm.INSTANCE),
             PAPER_STARTS);
 
-    private static final Form[] BLOCK_STARTS = ALL.stream().filter(Form::startsBlock).toArray(Form[]::new);
+    private static final TriggerTable<Form> BLOCK_STARTS = new TriggerTable<>(
+            ALL.stream().filter(Form::startsBlock).toList(), Form[]::new);
+
+    private static final TriggerTable<PaperStartForm> PAPER_START_TABLE = new TriggerTable<>(PAPER_STARTS,
+            PaperStartForm[]::new);
 
     private Forms() {
     }
@@ -26,6 +30,17 @@ public final class Forms {
         List<Form> all = new java.util.ArrayList<>(a);
         all.addAll(b);
         return List.copyOf(all);
+    }
+
+    /**
+     * Whether a line whose first non-space character is {@code c} may start a block: false for most
+     * lines, which start with a letter, without looking at the line itself.
+     *
+     * @param c the line's first non-space character (a space for a blank line)
+     * @return whether a block-starting form can start with it
+     */
+    public static boolean mayStartBlock(char c) {
+        return c != ' ' && BLOCK_STARTS.candidates(c).length > 0;
     }
 
     /**
@@ -40,11 +55,30 @@ public final class Forms {
             return false;
         }
         char c = line.firstChar();
-        for (Form f : BLOCK_STARTS) {
-            if (f.triggers().indexOf(c) >= 0 && f.opens(line)) {
+        for (Form f : BLOCK_STARTS.candidates(c)) {
+            if (TriggerTable.triggeredBy(f, c) && f.opens(line)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Reads the paper header of a line that one of the {@link #PAPER_STARTS} forms opens.
+     *
+     * @param line a line that is not blank
+     * @return the first header read, or null if no paper-start form reads the line
+     */
+    public static PaperHeaderForm.Match paperStart(Line line) {
+        char c = line.firstChar();
+        for (PaperStartForm f : PAPER_START_TABLE.candidates(c)) {
+            if (TriggerTable.triggeredBy(f, c)) {
+                PaperHeaderForm.Match h = f.match(line);
+                if (h != null) {
+                    return h;
+                }
+            }
+        }
+        return null;
     }
 }

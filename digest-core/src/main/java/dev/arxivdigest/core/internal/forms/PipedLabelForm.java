@@ -38,8 +38,8 @@ public final class PipedLabelForm {
      */
     public static Match match(Line line, int from, int to) {
         CharSequence t = line.text();
-        if (t instanceof String s && !hasBar(s, from, Math.min(to, from + MAX_VALUE + 2))) {
-            return null; // the common case, on a String: one tight loop
+        if (Chars.indexOf(t, '|', from, Math.min(to, from + MAX_VALUE + 2)) < 0) {
+            return null; // the common case: no bar at all
         }
         int last = Math.min(to - 1, from + MAX_VALUE + 1);
         for (int i = from + 1; i < last; i++) {
@@ -66,15 +66,6 @@ public final class PipedLabelForm {
             }
         }
         return null;
-    }
-
-    private static boolean hasBar(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) == '|') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean colonWithin(CharSequence t, int p, int to) {

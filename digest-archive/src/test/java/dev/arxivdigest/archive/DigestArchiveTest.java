@@ -1,8 +1,9 @@
 package dev.arxivdigest.archive;
 
-import dev.arxivdigest.archive.Fixtures.P;
 import dev.arxivdigest.json.PaperRecord;
 import dev.arxivdigest.model.PaperId;
+import dev.arxivdigest.testsupport.UpstreamDays;
+import dev.arxivdigest.testsupport.UpstreamDays.P;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static dev.arxivdigest.archive.Fixtures.p;
+import static dev.arxivdigest.testsupport.UpstreamDays.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,15 +51,15 @@ class DigestArchiveTest {
     void listsDaysInUpstreamsLayoutAndInAnyTree() throws IOException {
         Path up = tmp.resolve("upstream");
         Path data = up.resolve("data");
-        Fixtures.writeDay(data, "2026-03-10", List.of(p("2603.00001", "cs.CV")));
-        Fixtures.writeRecords(data, "2026-03-10.jsonl", List.of(p("2603.00001", "cs.CV")));
-        Fixtures.writeRecords(data, "2026-03-11_AI_enhanced_Chinese.jsonl", List.of(p("2603.00002", "cs.CL")));
+        UpstreamDays.writeDay(data, "2026-03-10", List.of(p("2603.00001", "cs.CV")));
+        UpstreamDays.writeRecords(data, "2026-03-10.jsonl", List.of(p("2603.00001", "cs.CV")));
+        UpstreamDays.writeRecords(data, "2026-03-11_AI_enhanced_Chinese.jsonl", List.of(p("2603.00002", "cs.CL")));
         Files.writeString(up.resolve("README.md"), "# not a day\n");
         Files.writeString(data.resolve("2026-03-10.truth.jsonl"), "{}\n");
         Path fork = tmp.resolve("fork");
-        Fixtures.writeMarkdown(fork.resolve("2026/03"), "2026-03-09", List.of(p("2603.00003", "cs.AI")));
-        Fixtures.writeRecords(fork.resolve("2026/03"), "2026-03-09.source.jsonl", List.of(p("2603.00003", "cs.AI")));
-        Fixtures.writeMarkdown(fork.resolve(".git"), "2026-01-01", List.of(p("2601.00009", "cs.AI")));
+        UpstreamDays.writeMarkdown(fork.resolve("2026/03"), "2026-03-09", List.of(p("2603.00003", "cs.AI")));
+        UpstreamDays.writeRecords(fork.resolve("2026/03"), "2026-03-09.source.jsonl", List.of(p("2603.00003", "cs.AI")));
+        UpstreamDays.writeMarkdown(fork.resolve(".git"), "2026-01-01", List.of(p("2601.00009", "cs.AI")));
 
         DigestArchive archive = DigestArchive.builder().addSource("upstream", up).addSource("fork", fork).build();
         List<ArchiveDay> updays = archive.days("upstream");
@@ -83,9 +84,9 @@ class DigestArchiveTest {
     void joinsEachPaperWithItsRecordAndKeepsTheMarkdownValues() throws IOException {
         Path up = tmp.resolve("up");
         List<P> shown = List.of(p("2603.00001", "cs.CV"), p("2603.00002", "cs.CL"));
-        Fixtures.writeMarkdown(up, "2026-03-10", shown);
+        UpstreamDays.writeMarkdown(up, "2026-03-10", shown);
         List<P> recs = List.of(p("2603.00001", "cs.CV"), p("2603.00004", "cs.CV"), new P("2603.00002", "Another title", "cs.CL"));
-        Fixtures.writeRecords(up, "2026-03-10_AI_enhanced_Chinese.jsonl", recs);
+        UpstreamDays.writeRecords(up, "2026-03-10_AI_enhanced_Chinese.jsonl", recs);
         DigestArchive archive = DigestArchive.builder().addSource("upstream", up).build();
 
         ArchivedDay day = archive.open("upstream", LocalDate.of(2026, 3, 10)).orElseThrow();
@@ -109,7 +110,7 @@ class DigestArchiveTest {
     @Test
     void aDayWithOnlyRecordsIsADay() throws IOException {
         Path up = tmp.resolve("up");
-        Fixtures.writeRecords(up, "2025-06-01_AI_enhanced_Chinese.jsonl", List.of(p("2506.00001", "cs.LG"), p("2506.00002", "cs.CV")));
+        UpstreamDays.writeRecords(up, "2025-06-01_AI_enhanced_Chinese.jsonl", List.of(p("2506.00001", "cs.LG"), p("2506.00002", "cs.CV")));
         ArchivedDay day = DigestArchive.builder().addSource("u", up).build().open("u", LocalDate.of(2025, 6, 1)).orElseThrow();
         assertEquals(Optional.empty(), day.digest());
         assertEquals(List.of("2506.00001", "2506.00002"), ids(day.papers()));
@@ -128,10 +129,10 @@ class DigestArchiveTest {
     void papersComeInDateSourceDocumentOrder() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        Fixtures.writeDay(a, "2026-01-02", List.of(p("2601.00003", "cs.CV"), p("2601.00004", "cs.CL")));
-        Fixtures.writeDay(a, "2026-01-01", List.of(p("2601.00001", "cs.CV")));
-        Fixtures.writeDay(b, "2026-01-01", List.of(p("2601.00002", "cs.CV")));
-        Fixtures.writeDay(b, "2026-01-03", List.of(p("2601.00005", "cs.CV")));
+        UpstreamDays.writeDay(a, "2026-01-02", List.of(p("2601.00003", "cs.CV"), p("2601.00004", "cs.CL")));
+        UpstreamDays.writeDay(a, "2026-01-01", List.of(p("2601.00001", "cs.CV")));
+        UpstreamDays.writeDay(b, "2026-01-01", List.of(p("2601.00002", "cs.CV")));
+        UpstreamDays.writeDay(b, "2026-01-03", List.of(p("2601.00005", "cs.CV")));
         DigestArchive archive = DigestArchive.builder().addSource("zeta", a).addSource("alpha", b).threads(2).lookAhead(1).build();
         assertEquals(List.of("2601.00001", "2601.00002", "2601.00003", "2601.00004", "2601.00005"), ids(all(archive)));
         List<ArchivedPaper> range = new ArrayList<>();
@@ -147,14 +148,14 @@ class DigestArchiveTest {
     @Test
     void faultsStayLocal() throws IOException {
         Path up = tmp.resolve("up");
-        Fixtures.writeDay(up, "2026-01-01", List.of(p("2601.00001", "cs.CV")));
+        UpstreamDays.writeDay(up, "2026-01-01", List.of(p("2601.00001", "cs.CV")));
         Files.createSymbolicLink(up.resolve("2026-01-02.md"), up.resolve("missing.md"));
         Files.writeString(up.resolve("2026-01-03_AI_enhanced_Chinese.jsonl"),
-                Fixtures.record(p("2601.00003", "cs.CV")) + "{\"id\": \"2601.0000\n" + Fixtures.record(p("2601.00004", "cs.CV")),
+                UpstreamDays.record(p("2601.00003", "cs.CV")) + "{\"id\": \"2601.0000\n" + UpstreamDays.record(p("2601.00004", "cs.CV")),
                 StandardCharsets.UTF_8);
         Files.writeString(up.resolve("2026-01-04.md"), "### [1] [Broken](https://arxiv.org/abs/2601.00005)\n*A*\n\n<details>\nMotivation: x\n",
                 StandardCharsets.UTF_8);
-        Fixtures.writeDay(up, "2026-01-05", List.of(p("2601.00006", "cs.CV")));
+        UpstreamDays.writeDay(up, "2026-01-05", List.of(p("2601.00006", "cs.CV")));
         DigestArchive archive = DigestArchive.builder().addSource("up", up).build();
         List<ArchivedPaper> papers = new ArrayList<>();
         List<ArchiveProblem> problems;
@@ -173,7 +174,7 @@ class DigestArchiveTest {
     @Test
     void aMissingRootIsAProblemAndTheOtherSourcesAreRead() throws IOException {
         Path up = tmp.resolve("up");
-        Fixtures.writeDay(up, "2026-01-01", List.of(p("2601.00001", "cs.CV")));
+        UpstreamDays.writeDay(up, "2026-01-01", List.of(p("2601.00001", "cs.CV")));
         DigestArchive archive = DigestArchive.builder().addSource("gone", tmp.resolve("gone")).addSource("up", up).build();
         DigestArchive.Listing listing = archive.list();
         assertEquals(List.of("gone:1:archive-unreadable"), codes(listing.problems()));
@@ -185,9 +186,9 @@ class DigestArchiveTest {
     void eachPaperOnceWithAllItsSightings() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        Fixtures.writeDay(a, "2026-01-01", List.of(p("2601.00001", "cs.CV"), p("2601.00002", "cs.CL")));
-        Fixtures.writeDay(a, "2026-01-02", List.of(new P("2601.00001", "Title of 2601.00001", "cs.LG")));
-        Fixtures.writeMarkdown(b, "2026-01-02", List.of(p("2601.00002", "cs.AI"), p("2601.00003", "cs.AI")));
+        UpstreamDays.writeDay(a, "2026-01-01", List.of(p("2601.00001", "cs.CV"), p("2601.00002", "cs.CL")));
+        UpstreamDays.writeDay(a, "2026-01-02", List.of(new P("2601.00001", "Title of 2601.00001", "cs.LG")));
+        UpstreamDays.writeMarkdown(b, "2026-01-02", List.of(p("2601.00002", "cs.AI"), p("2601.00003", "cs.AI")));
         DigestArchive archive = DigestArchive.builder().addSource("a", a).addSource("b", b).build();
 
         UniquePapers first = archive.unique(LocalDate.MIN, LocalDate.MAX, UniquePaper.Content.FIRST);
@@ -217,19 +218,19 @@ class DigestArchiveTest {
         Files.createDirectories(up);
         Files.createDirectories(fork);
 
-        Fixtures.writeDay(up, "2026-01-01", List.of(p("2601.00001", "cs.CV"), p("2601.00002", "cs.CV")));
+        UpstreamDays.writeDay(up, "2026-01-01", List.of(p("2601.00001", "cs.CV"), p("2601.00002", "cs.CV")));
         UniquePapers run1 = archive.since(Watermark.EMPTY);
         Watermark w1 = Watermark.parse(run1.watermark().toString());
 
         // day 2: one repeat from day 1, one new; the fork starts with a repeat and a new paper
-        Fixtures.writeDay(up, "2026-01-02", List.of(p("2601.00002", "cs.CV"), p("2601.00003", "cs.CL")));
-        Fixtures.writeDay(fork, "2026-01-02", List.of(p("2601.00001", "cs.AI"), p("2601.00004", "cs.AI")));
+        UpstreamDays.writeDay(up, "2026-01-02", List.of(p("2601.00002", "cs.CV"), p("2601.00003", "cs.CL")));
+        UpstreamDays.writeDay(fork, "2026-01-02", List.of(p("2601.00001", "cs.AI"), p("2601.00004", "cs.AI")));
         UniquePapers run2 = archive.since(w1);
         Watermark w2 = Watermark.parse(run2.watermark().toString());
 
         // day 3: repeats only from both earlier days, and one new paper seen in both sources
-        Fixtures.writeDay(up, "2026-01-03", List.of(p("2601.00003", "cs.CL"), p("2601.00005", "cs.CL")));
-        Fixtures.writeDay(fork, "2026-01-03", List.of(p("2601.00004", "cs.AI"), p("2601.00005", "cs.AI")));
+        UpstreamDays.writeDay(up, "2026-01-03", List.of(p("2601.00003", "cs.CL"), p("2601.00005", "cs.CL")));
+        UpstreamDays.writeDay(fork, "2026-01-03", List.of(p("2601.00004", "cs.AI"), p("2601.00005", "cs.AI")));
         UniquePapers run3 = archive.since(w2);
         UniquePapers run4 = archive.since(run3.watermark());
 
@@ -251,7 +252,7 @@ class DigestArchiveTest {
     void oneArchiveIsSharedBetweenThreads() throws Exception {
         Path up = tmp.resolve("up");
         for (int d = 1; d <= 9; d++) {
-            Fixtures.writeDay(up, "2026-02-0" + d, List.of(p("2602.0000" + d, "cs.CV"), p("2602.1000" + d, "cs.CL")));
+            UpstreamDays.writeDay(up, "2026-02-0" + d, List.of(p("2602.0000" + d, "cs.CV"), p("2602.1000" + d, "cs.CL")));
         }
         DigestArchive archive = DigestArchive.builder().addSource("up", up).threads(2).build();
         List<String> expected = new ArrayList<>();
@@ -277,7 +278,7 @@ class DigestArchiveTest {
     void stoppingEarlyClosesTheStream() throws IOException {
         Path up = tmp.resolve("up");
         for (int d = 1; d <= 9; d++) {
-            Fixtures.writeDay(up, "2026-02-0" + d, List.of(p("2602.0000" + d, "cs.CV")));
+            UpstreamDays.writeDay(up, "2026-02-0" + d, List.of(p("2602.0000" + d, "cs.CV")));
         }
         DigestArchive archive = DigestArchive.builder().addSource("up", up).lookAhead(2).build();
         try (ArchiveStream<ArchivedPaper> s = archive.papers()) {

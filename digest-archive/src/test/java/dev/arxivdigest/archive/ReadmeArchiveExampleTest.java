@@ -2,6 +2,7 @@ package dev.arxivdigest.archive;
 
 import dev.arxivdigest.json.RecordFile;
 import dev.arxivdigest.json.RecordsReader;
+import dev.arxivdigest.testsupport.UpstreamDays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,7 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import static dev.arxivdigest.archive.Fixtures.p;
+import static dev.arxivdigest.testsupport.UpstreamDays.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The README's archive snippets, as written there, on an archive written by the test. */
@@ -21,8 +22,8 @@ class ReadmeArchiveExampleTest {
 
     @Test
     void theReadmeSnippetRuns(@TempDir Path tmp) throws IOException {
-        Fixtures.writeDay(tmp.resolve("daily-arXiv-ai-enhanced/data"), "2026-03-10", List.of(p("2603.00001", "cs.CV")));
-        Fixtures.writeMarkdown(tmp.resolve("fork/data"), "2026-03-11", List.of(p("2603.00002", "cs.CL")));
+        UpstreamDays.writeDay(tmp.resolve("daily-arXiv-ai-enhanced/data"), "2026-03-10", List.of(p("2603.00001", "cs.CV")));
+        UpstreamDays.writeMarkdown(tmp.resolve("fork/data"), "2026-03-11", List.of(p("2603.00002", "cs.CL")));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         LocalDate from = LocalDate.of(2026, 3, 1);

@@ -1,5 +1,6 @@
 package dev.arxivdigest.spark;
 
+import dev.arxivdigest.testsupport.UpstreamDays;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static dev.arxivdigest.spark.Days.p;
+import static dev.arxivdigest.testsupport.UpstreamDays.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,14 +49,14 @@ class GeneratedDaysSparkTest {
         Path beta = dir.resolve("beta");
         Days.writeDay(alpha, "2026-01-01", List.of(p(S1, "cs.CL"), p("2601.00002", "cs.CV"), p("2601.00003", "cs.CL")));
         // 01-02: S1 again under another category; 2601.00004 has no record; one line of records is not JSON
-        Days.writeMarkdown(alpha, "2026-01-02", List.of(p(S1, "cs.LG"), p("2601.00004", "cs.LG")));
+        UpstreamDays.writeMarkdown(alpha, "2026-01-02", List.of(p(S1, "cs.LG"), p("2601.00004", "cs.LG")));
         Days.writeRecords(alpha, "2026-01-02_AI_enhanced_Chinese.jsonl", List.of(p(S1, "cs.LG")), "{\"id\": \"2601.0\n");
         Path nested = beta.resolve("data").resolve("2026");
         Days.writeDay(nested, "2026-01-01", List.of(p("2601.00005", "cs.AI"), p(S1, "cs.CL")));
-        Days.writeMarkdown(beta.resolve("extra"), "2026-01-01", List.of(p("2601.09999", "cs.AI"))); // a second digest for the day
+        UpstreamDays.writeMarkdown(beta.resolve("extra"), "2026-01-01", List.of(p("2601.09999", "cs.AI"))); // a second digest for the day
         Days.writeRecords(nested, "2026-01-03.source.jsonl", List.of(p("2601.00005", "cs.AI"), p("2601.00006", "cs.RO")), "");
         // a damaged digest: invalid UTF-8 in a title, and a paper whose header has no link
-        byte[] good = Days.markdown(List.of(p("2601.00007", "cs.AI"))).getBytes(StandardCharsets.UTF_8);
+        byte[] good = UpstreamDays.markdown(List.of(p("2601.00007", "cs.AI"))).getBytes(StandardCharsets.UTF_8);
         String tail = "### [2] A paper without link\n*Ada Lovelace*\n\nTL;DR: no link\n";
         byte[] damaged = new byte[good.length + 3 + tail.length()];
         System.arraycopy(good, 0, damaged, 0, good.length);
@@ -70,8 +71,8 @@ class GeneratedDaysSparkTest {
         Files.writeString(nested.resolve("2026-01-01.truth.jsonl"), "{}\n");
         // volume: 20 more days in each source, every other paper also in the other source a day later
         for (int d = 10; d < 30; d++) {
-            List<Days.P> a = new ArrayList<>();
-            List<Days.P> b = new ArrayList<>();
+            List<UpstreamDays.P> a = new ArrayList<>();
+            List<UpstreamDays.P> b = new ArrayList<>();
             for (int k = 0; k < 25; k++) {
                 a.add(p(String.format("2601.%03d%02d", d, k), k % 3 == 0 ? "cs.CL" : "cs.LG"));
                 if (k % 2 == 0) {

@@ -48,8 +48,9 @@ public final class InterleavedComparison {
         DigestParser parser = DigestParser.builder().build();
         Parser flexmark = Parser.builder().build();
         DecoderFloor decoder = new DecoderFloor();
+        ModelCopy model = new ModelCopy(files.stream().map(parser::parse).toList());
         String[] names = {"readDecode", "oursFromBytes", "oursStreaming", "flexmark", "decodeLineRanges", "ourDecoder",
-            "ourDecoder+lines"};
+            "ourDecoder+lines", "modelRecordsOnly"};
         Contender[] contenders = {
             fs -> {
                 long n = 0;
@@ -106,6 +107,7 @@ public final class InterleavedComparison {
                 }
                 return n;
             },
+            fs -> model.build(),
         };
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
@@ -143,6 +145,7 @@ public final class InterleavedComparison {
         ratio("ourDecoder vs readDecode (speed)", nanos[0], nanos[5]);
         ratio("ourDecoder+lines vs readDecode (speed)", nanos[0], nanos[6]);
         ratio("ourDecoder vs oursFromBytes (speed)", nanos[1], nanos[5]);
+        ratio("modelRecordsOnly vs readDecode (speed)", nanos[0], nanos[7]);
     }
 
     /** Prints the median over rounds of {@code slower[r] / faster[r]}: how many times faster the second is. */

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.parser.Parser;
 import dev.arxivdigest.core.DigestParser;
 import dev.arxivdigest.core.PaperStream;
 import dev.arxivdigest.core.internal.DecoderFloor;
+import dev.arxivdigest.model.Digest;
 import dev.arxivdigest.model.Paper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 public class ParseBenchmark {
 
     private List<byte[]> files;
+    private ModelCopy model;
     private final DigestParser parser = DigestParser.builder().build();
     private final Parser flexmark = Parser.builder().build();
     private final DecoderFloor decoder = new DecoderFloor();
@@ -44,6 +46,7 @@ public class ParseBenchmark {
     @Setup
     public void load() {
         files = Corpus.load();
+        model = new ModelCopy(files.stream().map(parser::parse).toList());
         System.out.println("corpus bytes: " + Corpus.size(files));
     }
 
@@ -112,6 +115,16 @@ public class ParseBenchmark {
         for (byte[] b : files) {
             bh.consume(decoder.decode(b, true));
         }
+    }
+
+    /**
+     * The model's records alone: every parsed paper built again from its parts laid out in flat
+     * arrays (its strings reused), with its sections, details and spans; what {@code parse} builds
+     * on top of the text.
+     */
+    @Benchmark
+    public void modelRecordsOnly(Blackhole bh) {
+        bh.consume(model.build());
     }
 
     /** The floor: reading the bytes into Strings. */

@@ -56,7 +56,7 @@ public final class Forms {
         }
         char c = line.firstChar();
         for (Form f : BLOCK_STARTS.candidates(c)) {
-            if (TriggerTable.triggeredBy(f, c) && f.opens(line)) {
+            if (f.opens(line)) {
                 return true;
             }
         }
@@ -72,11 +72,9 @@ public final class Forms {
     public static PaperHeaderForm.Match paperStart(Line line) {
         char c = line.firstChar();
         for (PaperStartForm f : PAPER_START_TABLE.candidates(c)) {
-            if (TriggerTable.triggeredBy(f, c)) {
-                PaperHeaderForm.Match h = f.match(line);
-                if (h != null) {
-                    return h;
-                }
+            PaperHeaderForm.Match h = f.match(line);
+            if (h != null) {
+                return h;
             }
         }
         return null;

@@ -34,6 +34,19 @@ class FormsTest {
         assertTrue(line(" \u3000\t").isBlank());
     }
 
+    @Test
+    void aTriggerTableOffersALineOnlyTheFormsItsFirstCharacterStarts() {
+        // MetadataLinkForm's triggers reach beyond ASCII ("•", "链"): those are looked up too
+        TriggerTable<Form> table = new TriggerTable<>(java.util.List.of(HeadingForm.INSTANCE, SeparatorForm.INSTANCE,
+                MetadataLinkForm.INSTANCE), Form[]::new);
+        assertEquals(java.util.List.of(HeadingForm.INSTANCE), java.util.List.of(table.candidates('#')));
+        assertEquals(java.util.List.of(SeparatorForm.INSTANCE, MetadataLinkForm.INSTANCE),
+                java.util.List.of(table.candidates('-')));
+        assertEquals(java.util.List.of(MetadataLinkForm.INSTANCE), java.util.List.of(table.candidates('链')));
+        assertEquals(0, table.candidates('x').length);
+        assertEquals(0, table.candidates('中').length, "a CJK character no form starts with");
+    }
+
     // ---------------------------------------------------------------- block starts
 
     @Test

@@ -1,6 +1,5 @@
 package dev.arxivdigest.core.internal;
 
-import dev.arxivdigest.core.internal.forms.Chars;
 import dev.arxivdigest.core.internal.forms.Forms;
 import dev.arxivdigest.core.internal.forms.Line;
 import dev.arxivdigest.core.internal.forms.TextWindow;
@@ -230,8 +229,7 @@ public final class ChunkReader implements TextSource.Marks {
             lastLineDropped = 0;
             base += dropped;
             dropped = 0;
-        } else if (lineStart > chunkStart && Forms.mayStartBlock(firstNonSpace(lineStart, end))
-                && Forms.startsBlock(boundary.set(window(), lineStart, end, 0, 0))) {
+        } else if (lineStart > chunkStart && Forms.startsBlock(boundary.set(window(), lineStart, end, 0, 0))) {
             fed = feed(lineStart);
             addLine(end, next);
         } else if (bounded && next - chunkStart > max) {
@@ -245,17 +243,6 @@ public final class ChunkReader implements TextSource.Marks {
         lineStart = next;
         scan = next;
         return fed;
-    }
-
-    /** {@return the first character of {@code buf[from, to)} that is not a space, or a space if there is none} */
-    private char firstNonSpace(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = buf[i];
-            if (!Chars.isSpace(c)) {
-                return c;
-            }
-        }
-        return ' ';
     }
 
     /** Records the end and the next line's start of the line at {@code lineStart}. */

@@ -33,17 +33,6 @@ public final class Forms {
     }
 
     /**
-     * Whether a line whose first non-space character is {@code c} may start a block: false for most
-     * lines, which start with a letter, without looking at the line itself.
-     *
-     * @param c the line's first non-space character (a space for a blank line)
-     * @return whether a block-starting form can start with it
-     */
-    public static boolean mayStartBlock(char c) {
-        return c != ' ' && BLOCK_STARTS.candidates(c).length > 0;
-    }
-
-    /**
      * Whether a line starts a new block: a paper, a category, an anchor. Used to cut streamed chunks
      * and to bound look-aheads.
      *

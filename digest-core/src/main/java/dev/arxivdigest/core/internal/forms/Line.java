@@ -12,6 +12,7 @@ public final class Line {
     private int start;
     private int first;
     private int end;
+    /** Where the trailing spaces start, or -1 until {@link #trimmedEnd()} is first asked. */
     private int trimmedEnd;
     private int number;
     private long bias;
@@ -42,11 +43,7 @@ public final class Line {
             f++;
         }
         this.first = f;
-        int t = end;
-        while (t > f && Chars.isSpace(text.charAt(t - 1))) {
-            t--;
-        }
-        this.trimmedEnd = t;
+        this.trimmedEnd = -1; // found when first asked: a line tried only for its first character never is
         return this;
     }
 
@@ -72,6 +69,13 @@ public final class Line {
 
     /** {@return the index just past the last non-space character} */
     public int trimmedEnd() {
+        if (trimmedEnd < 0) {
+            int t = end;
+            while (t > first && Chars.isSpace(text.charAt(t - 1))) {
+                t--;
+            }
+            trimmedEnd = t;
+        }
         return trimmedEnd;
     }
 

@@ -90,11 +90,16 @@ public abstract class TextSource {
         return new Characters(null, r);
     }
 
+    /** {@return whether {@code c} is a character {@link Marks#control} is told of: CR, LF or NUL} */
+    private static boolean isControl(int c) {
+        return c == '\n' || c == '\r' || c == 0;
+    }
+
     /** Tells {@code marks} where {@code dst[from, to)} holds a CR, LF or NUL. */
     static void markControls(char[] dst, int from, int to, Marks marks) {
         for (int i = from; i < to; i++) {
             char c = dst[i];
-            if (c <= '\r' && (c == '\n' || c == '\r' || c == 0)) {
+            if (c <= '\r' && isControl(c)) {
                 marks.control(i);
             }
         }
@@ -161,7 +166,7 @@ public abstract class TextSource {
                 int b0 = src[sp];
                 if (b0 >= 0) {
                     if (b0 <= '\r') {
-                        if (b0 == '\n' || b0 == '\r' || b0 == 0) {
+                        if (isControl(b0)) {
                             marks.control(dp);
                         }
                         dst[dp++] = (char) b0;

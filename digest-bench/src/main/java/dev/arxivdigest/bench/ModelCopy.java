@@ -20,7 +20,7 @@ import java.util.OptionalInt;
  * The model's records alone, for {@link ParseBenchmark#modelRecordsOnly}: the parts of every parsed
  * paper (its strings, positions and counts) laid out in flat arrays once, from which each run builds
  * every paper again (its authors list, arXiv id, sections, details and spans), in document order,
- * reading memory in sequence as a parser does, with no text read or copied.
+ * reading memory in sequence as a parser does, with no text read or copied. Not thread-safe.
  */
 final class ModelCopy {
 
@@ -77,10 +77,14 @@ final class ModelCopy {
         n.add((long) s.endLine() << 32 | s.endColumn());
     }
 
+    /** Where {@link #build} reads next in {@link #refs} and {@link #numbers}. */
+    private int ri;
+    private int ni;
+
     /** {@return the sections of the papers built again, to keep the work alive} */
     long build() {
-        int ri = 0;
-        int ni = 0;
+        ri = 0;
+        ni = 0;
         long built = 0;
         for (int k = 0; k < papers; k++) {
             @SuppressWarnings("unchecked")
@@ -92,25 +96,14 @@ final class ModelCopy {
             Attributes attributes = (Attributes) refs[ri++];
             List<Problem> problems = new ArrayList<>(List.of((Problem[]) refs[ri++]));
             List<Link> headerLinks = new ArrayList<>(List.of((Link[]) refs[ri++]));
-            SourceSpan span = span(numbers, ni);
-            ni += 4;
-            int nSections = (int) numbers[ni++];
-            List<Section> sections = new ArrayList<>(nSections);
-            for (int s = 0; s < nSections; s++, ri += 4, ni += 4) {
-                sections.add(section(ri, ni));
-            }
+            SourceSpan span = span();
+            List<Section> sections = sections();
             String summary = (String) refs[ri++];
             Optional<Details> details = Optional.empty();
             if (summary != null) {
                 Attributes da = (Attributes) refs[ri++];
-                SourceSpan ds = span(numbers, ni);
-                ni += 4;
-                int nInside = (int) numbers[ni++];
-                List<Section> inside = new ArrayList<>(nInside);
-                for (int s = 0; s < nInside; s++, ri += 4, ni += 4) {
-                    inside.add(section(ri, ni));
-                }
-                details = Optional.of(new Details(summary, inside, da, ds));
+                SourceSpan ds = span();
+                details = Optional.of(new Details(summary, sections(), da, ds));
             }
             Paper p = new Paper(index, title, link,
                     id == null ? Optional.empty() : Optional.of(new ArxivId(id, OptionalInt.empty())), authors, sections,
@@ -120,14 +113,25 @@ final class ModelCopy {
         return built;
     }
 
+    /** Builds the sections laid out next: their count, then each one's parts. */
     @SuppressWarnings("unchecked")
-    private Section section(int ri, int ni) {
-        Field f = (Field) refs[ri + 1];
-        return new Section((String) refs[ri], Optional.ofNullable(f), (String) refs[ri + 2], (List<String>) refs[ri + 3],
-                span(numbers, ni));
+    private List<Section> sections() {
+        int n = (int) numbers[ni++];
+        List<Section> out = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            String label = (String) refs[ri++];
+            Field f = (Field) refs[ri++];
+            String text = (String) refs[ri++];
+            List<String> items = (List<String>) refs[ri++];
+            out.add(new Section(label, Optional.ofNullable(f), text, items, span()));
+        }
+        return out;
     }
 
-    private static SourceSpan span(long[] n, int i) {
+    private SourceSpan span() {
+        long[] n = numbers;
+        int i = ni;
+        ni += 4;
         return new SourceSpan(n[i], n[i + 1], (int) (n[i + 2] >>> 32), (int) n[i + 2], (int) (n[i + 3] >>> 32),
                 (int) n[i + 3]);
     }
